@@ -177,8 +177,8 @@ export const SCHEMA: readonly TableSpec[] = [
     columns: [
       pnr(),
       { name: 'UDD', type: 'INTEGER', nullable: false, range: [1000, 9999], description: 'Education code (AUDD style; first two digits = H1 main group).' },
-      { name: 'ELEV3_VFRA', type: 'DATE', nullable: false, range: YEARS, description: 'Start date.' },
-      { name: 'ELEV3_VTIL', type: 'DATE', nullable: true, range: YEARS, description: 'End date; empty if ongoing at the end of the extract.' },
+      { name: 'ELEV3_VFRA', type: 'DATE', nullable: false, range: [1960, LAST_YEAR], description: 'Start date (spells that began before 1980 are kept: they give the education of older cohorts).' },
+      { name: 'ELEV3_VTIL', type: 'DATE', nullable: true, range: [1960, LAST_YEAR], description: 'End date; empty if ongoing at the end of the extract.' },
       { name: 'UDFALD', type: 'INTEGER', nullable: false, codes: [1, 2, 3], description: 'Outcome: 1 completed, 2 interrupted, 3 ongoing.' },
     ],
   },

@@ -48,7 +48,7 @@ export interface ResultTable {
   title: Text;
   note: Text;
   unit: ValueUnit;
-  /** Names of the key columns, in display order (the CSV has them after year/value columns). */
+  /** Names of the key columns, in display order (the CSV has them first, then year, value, n, lower, upper). */
   keyColumns: string[];
   rows: ResultRow[];
   /** Choices made where the report is unclear, shown with the exhibit. */

@@ -1,0 +1,51 @@
+/**
+ * Compiles an IndicatorSpec to one SQL query over the warehouse. The query returns one row per
+ * split combination and year with the cell's persons (`n`) and the sufficient statistics of the
+ * measure (`count` for shares; `sum` and `sum_sq` for means; the Gini itself), so intervals and
+ * disclosure control can be computed from aggregates only.
+ */
+import type { IndicatorSpec } from './spec.ts';
+
+const SPLIT_COLUMN: Record<string, string> = {
+  area_group: 'a.area_group',
+  origin: 'p.origin',
+  sex: 'p.sex',
+};
+
+export function compileIndicator(spec: IndicatorSpec): string {
+  for (const s of spec.by) {
+    if (!SPLIT_COLUMN[s]) throw new Error(`${spec.id}: split '${s}' is not available for person-year indicators`);
+  }
+  const splits = spec.by.map((s) => `${SPLIT_COLUMN[s]} AS ${s}`);
+  const keys = [...spec.by, 'year'];
+  const [y0, y1] = spec.population.years;
+  const where = [`p.year BETWEEN ${y0} AND ${y1}`, `p.${spec.measure.of} IS NOT NULL`];
+  if (spec.population.ages) where.push(`p.age BETWEEN ${spec.population.ages[0]} AND ${spec.population.ages[1]}`);
+  const joinArea = spec.by.includes('area_group') ? 'JOIN area_group_member a ON a.pnr = p.pnr AND a.year = p.year' : '';
+  const population = `
+    population AS (
+      SELECT ${[...splits, 'p.year', `p.${spec.measure.of} AS x`].join(', ')}
+      FROM person_year p ${joinArea}
+      WHERE ${where.join(' AND ')}
+    )`;
+  const group = keys.join(', ');
+  switch (spec.measure.kind) {
+    case 'share':
+      return `WITH ${population}
+    SELECT ${group}, count(*) AS n, sum(x::INTEGER) AS count
+    FROM population GROUP BY ${group} ORDER BY ${group}`;
+    case 'mean':
+      return `WITH ${population}
+    SELECT ${group}, count(*) AS n, sum(x) AS sum, sum(x * x) AS sum_sq
+    FROM population GROUP BY ${group} ORDER BY ${group}`;
+    case 'gini':
+      // G = 2·Σ i·x_(i) / (n·Σx) − (n + 1)/n over the values sorted ascending (ranks 1..n)
+      return `WITH ${population},
+    ranked AS (
+      SELECT ${group}, x, row_number() OVER (PARTITION BY ${group} ORDER BY x) AS i FROM population
+    )
+    SELECT ${group}, count(*) AS n,
+           2 * sum(i * x) / (count(*) * sum(x)) - (count(*) + 1) / count(*) AS gini
+    FROM ranked GROUP BY ${group} ORDER BY ${group}`;
+  }
+}

@@ -1,0 +1,5 @@
+/** Every indicator exhibit, in report order. */
+import type { IndicatorSpec } from '../spec.ts';
+import { CH2_SPECS } from './ch2.ts';
+
+export const ALL_INDICATORS: readonly IndicatorSpec[] = [...CH2_SPECS];

@@ -1,0 +1,120 @@
+/**
+ * The whole evaluation, stage by stage: validate and load the extract (all or nothing), build the
+ * warehouse, compute every exhibit, pass them through disclosure control, compare with the
+ * calibration targets when the data is the synthetic population, and write the outputs.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { loadExtract, type LoadReport } from '../contract/index.ts';
+import { buildWarehouse } from '../warehouse/build.ts';
+import { runIndicator } from '../indicators/run.ts';
+import { disclosureSpecFor } from '../indicators/disclosure-spec.ts';
+import { ALL_INDICATORS } from '../indicators/specs/index.ts';
+import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts';
+import { CALIBRATION_TARGETS } from '../calibration/targets.ts';
+import { evaluateCalibration, calibrationCsv, type CalibrationResult } from '../calibration/evaluate.ts';
+import { writeOutputs } from '../outputs/index.ts';
+import type { Lang, ResultTable } from '../results/types.ts';
+
+export interface EvaluateOptions {
+  dataDir: string;
+  outDir: string;
+  lang?: Lang;
+  commandLine: string;
+  /** Called when a stage starts, and with progress inside a stage. */
+  onProgress?: (message: string) => void;
+  threads?: number;
+}
+
+export interface EvaluateResult {
+  timings: { stage: string; seconds: number }[];
+  files: string[];
+  load: LoadReport;
+  calibration: CalibrationResult[] | null;
+  disclosure: DisclosureSummary[];
+  tables: ResultTable[];
+}
+
+/** SHA-256 over the extract's files (name and bytes, in name order): the input fingerprint. */
+export async function fingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir).filter((f) => /\.(parquet|csv)$/.test(f)).sort();
+  for (const f of files) {
+    hash.update(f);
+    for await (const chunk of createReadStream(join(dir, f))) hash.update(chunk as Buffer);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function syntheticSeed(dir: string): number | null {
+  const truth = join(dir, 'truth.json');
+  if (!existsSync(truth)) return null;
+  const parsed = JSON.parse(readFileSync(truth, 'utf8')) as { seed?: number };
+  return typeof parsed.seed === 'number' ? parsed.seed : null;
+}
+
+export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
+  const say = opts.onProgress ?? (() => {});
+  const timings: { stage: string; seconds: number }[] = [];
+  const stage = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    say(name);
+    const t0 = performance.now();
+    const r = await fn();
+    timings.push({ stage: name, seconds: Math.round((performance.now() - t0) / 10) / 100 });
+    return r;
+  };
+
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(opts.threads ?? 2) });
+  const conn = await instance.connect();
+  try {
+    const load = await stage('validate and load', () => loadExtract(opts.dataDir, conn));
+    const inputFingerprint = await fingerprint(opts.dataDir);
+    await stage('warehouse', () => buildWarehouse(conn, {
+      onStep: (name) => say(`warehouse: ${name}`),
+    }));
+    const raw = await stage('indicators', async () => {
+      const out: ResultTable[] = [];
+      for (const [i, spec] of ALL_INDICATORS.entries()) {
+        say(`indicators: ${spec.id} (${i + 1}/${ALL_INDICATORS.length})`);
+        out.push(await runIndicator(conn, spec));
+      }
+      return out;
+    });
+    const disclosed = await stage('disclosure control', async () =>
+      applyDisclosure(raw, ALL_INDICATORS.map(disclosureSpecFor)));
+    const seed = syntheticSeed(opts.dataDir);
+    // calibration compares the undisclosed numbers: it is a property of the data, not an output
+    const calibration = seed === null ? null : evaluateCalibration(CALIBRATION_TARGETS, raw);
+    const files = await stage('outputs', async () => {
+      mkdirSync(opts.outDir, { recursive: true });
+      const written = await writeOutputs(opts.outDir, {
+        tables: disclosed.tables,
+        run: {
+          seed,
+          inputFingerprint,
+          dataSource: seed === null
+            ? { da: `Registerudtræk i ${opts.dataDir}`, en: `Register extract in ${opts.dataDir}` }
+            : { da: 'Syntetisk registerpopulation (livschancer), ikke rigtige personer', en: 'Synthetic register population (livschancer), not real persons' },
+          disabled: load.missingOptional.map((m) => ({ analysis: m.disables.join(', '), reason: `${m.table} mangler / is missing` })),
+          calibration: (calibration ?? []).map((c) => ({
+            id: c.id, description: { da: c.description, en: c.description }, published: c.published,
+            achieved: c.achieved, tolerance: c.tolerance, within: c.within,
+            unit: raw.find((t) => t.id === c.exhibit)?.unit,
+          })),
+        },
+      }, { lang: opts.lang ?? 'da', createdByCommand: opts.commandLine, timings });
+      if (calibration) {
+        const path = join(opts.outDir, 'calibration.csv');
+        writeFileSync(path, calibrationCsv(calibration));
+        written.push(path);
+      }
+      return written;
+    });
+    return { timings, files, load, calibration, disclosure: disclosed.summary, tables: disclosed.tables };
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Writes the generator's internal tables as the contract's tables (Parquet, one file per table).
+ * Each contract table is one SELECT here, with the contract's column names and order; rows are
+ * sorted so that files are byte-identical for the same seed.
+ */
+import { join } from 'node:path';
+import type { GenDb } from './gen-db.ts';
+import { SCHEMA, type TableName } from '../contract/schema.ts';
+
+const pnr = (col: string) => `CASE WHEN ${col} IS NOT NULL THEN printf('P%09d', ${col}) END`;
+
+/** The SELECT behind each contract table the generator produces. */
+const EXPORTS: Partial<Record<TableName, string>> = {
+  bef: `
+    SELECT ${pnr('y.id')} AS PNR, y.year AS AAR, p.sex AS KOEN, p.birth_date AS FOED_DAG, p.ie_type AS IE_TYPE,
+           p.opr_land AS OPR_LAND, p.arrival_year AS INDV_AAR, ${pnr('p.mor_id')} AS MOR_ID, ${pnr('p.far_id')} AS FAR_ID,
+           printf('F%011d', y.fam_key) AS FAMILIE_ID, y.plads AS PLADS, f.kom AS KOM, f.reg AS REG, f.afd_id AS AFD_ID
+    FROM py y JOIN person p ON p.id = y.id JOIN fam_year f ON f.fam_key = y.fam_key AND f.year = y.year
+    ORDER BY y.id, y.year`,
+  lbf_afdeling: `SELECT afd_id AS AFD_ID, kom AS KOM FROM department ORDER BY afd_id`,
+  lbf_helhedsplan: `SELECT plan_id AS PLAN_ID, pulje AS PULJE, start_aar AS START_AAR, slut_aar AS SLUT_AAR, kom AS KOM FROM plan ORDER BY plan_id`,
+  lbf_plan_afdeling: `SELECT plan_id AS PLAN_ID, afd_id AS AFD_ID FROM plan_department ORDER BY plan_id, afd_id`,
+  udda: `
+    SELECT ${pnr('s.id')} AS PNR, s.year AS AAR,
+           CASE WHEN se.id IS NOT NULL THEN se.hfaudd
+                ELSE [1001, 1009, 2010, 3010, 4010, 5010, 6510][s.rank + 1] END AS HFAUDD,
+           CASE WHEN se.id IS NOT NULL AND se.hfaudd IS NOT NULL THEN se.hf_kilde WHEN se.id IS NULL THEN 1 END AS HF_KILDE
+    FROM status s LEFT JOIN static_edu se ON se.id = s.id
+    WHERE s.age >= 15
+    ORDER BY s.id, s.year`,
+  kotre: `
+    SELECT ${pnr('id')} AS PNR, udd AS UDD, start_date AS ELEV3_VFRA,
+           CASE WHEN end_date <= DATE '2021-12-31' THEN end_date END AS ELEV3_VTIL,
+           CASE WHEN end_date > DATE '2021-12-31' THEN 3 ELSE outcome END AS UDFALD
+    FROM edu_spell WHERE start_date <= DATE '2021-12-31' ORDER BY id, start_date, udd`,
+  akm: `SELECT ${pnr('id')} AS PNR, year AS AAR, socio13 AS SOCIO13 FROM status WHERE year >= 1991 ORDER BY id, year`,
+  bfl: `SELECT ${pnr('id')} AS PNR, year AS AAR, hours::DOUBLE AS AARSTIMER FROM money WHERE hours > 0 ORDER BY id, year`,
+  ind: `SELECT ${pnr('id')} AS PNR, year AS AAR, dispon::DOUBLE AS DISPON_13, wealth::DOUBLE AS FORMREST_NY05 FROM money ORDER BY id, year`,
+  deltager: `
+    SELECT ${pnr('id')} AS PNR, plan_id AS PLAN_ID, 'fritidsjob' AS AKTIVITET_TYPE, start_aar AS START_AAR FROM participant_job
+    UNION ALL
+    SELECT ${pnr('id')}, plan_id, 'boern_unge', start_aar FROM participant_child
+    ORDER BY PNR, PLAN_ID, AKTIVITET_TYPE, START_AAR`,
+};
+
+/** Casts each column to its contract type so the Parquet schema matches the contract exactly. */
+function typedSelect(table: TableName, inner: string): string {
+  const spec = SCHEMA.find((t) => t.name === table);
+  if (!spec) throw new Error(`no contract table ${table}`);
+  const cols = spec.columns.map((c) => `CAST(${c.name} AS ${c.type}) AS ${c.name}`).join(', ');
+  return `SELECT ${cols} FROM (${inner})`;
+}
+
+export async function exportContractTables(db: GenDb, outDir: string, onTable?: (t: string) => void): Promise<TableName[]> {
+  const written: TableName[] = [];
+  for (const [table, sql] of Object.entries(EXPORTS) as [TableName, string][]) {
+    onTable?.(table);
+    const file = join(outDir, `${table}.parquet`).replaceAll("'", "''");
+    await db.run(`COPY (${typedSelect(table, sql)}) TO '${file}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)`);
+    written.push(table);
+  }
+  return written;
+}
