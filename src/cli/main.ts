@@ -179,5 +179,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  main(process.argv.slice(2)).then((code) => {
+    // the benchmark reads the peak memory of the whole process (DuckDB included)
+    if (process.env.LIVSCHANCER_STATS) console.error(`LIVSCHANCER_STATS ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}`);
+    process.exit(code);
+  });
 }
