@@ -99,7 +99,7 @@ export async function generateHouseholds(db: GenDb, p: SyntheticParams): Promise
       FROM fam_spell WHERE moved
     )
     SELECT fam_key, spell, start_year,
-           u(fam_key, spell, ${S.tenure}) < logistic(${h.socialIntercept} + (${h.socialSes} - 0.02 * greatest(0, start_year - 2000)) * ses + ${h.socialMenapt} * menapt::INTEGER
+           u(fam_key, spell, ${S.tenure}) < logistic(${h.socialIntercept} - 0.012 * greatest(0, start_year - 2000) + (${h.socialSes} - 0.025 * greatest(0, start_year - 2000)) * ses + ${h.socialMenapt} * menapt::INTEGER
                + ${h.socialSingleParent} * single_parent::INTEGER + ${h.socialFamilyEffect} * propensity
                + CASE WHEN head_age < 25 OR head_age >= 75 THEN 0.5 ELSE 0 END) AS social,
            u(fam_key, spell, ${S.supported}) < logistic(${h.supportedIntercept}

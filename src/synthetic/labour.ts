@@ -89,18 +89,27 @@ export async function generateIncome(db: GenDb, p: SyntheticParams, plantedLogOd
     ), income AS (
       SELECT hours.*, coalesce(hk.n_kids, 0) AS n_kids,
              pow(1.014, year - 2019) AS wage_index,
-             pow(1.001, year - 2019) AS transfer_index,
+             pow(0.996, year - 2019) AS transfer_index,
              exp(0.1 * nrm(id, year, ${S.incYear})) AS noise
       FROM hours LEFT JOIN head_kids hk USING (id, year)
     )
     SELECT id, year, hours,
            round(noise * CASE
-             WHEN socio13 BETWEEN 110 AND 139 THEN
-               215000 * wage_index * exp(0.24 * ses + 0.08 * rank + 0.17 * nrm(id, 0, ${S.incPersistent}))
-                 * CASE WHEN age < 25 THEN 0.7 WHEN age < 30 THEN 0.88 WHEN age < 45 THEN 1.0 WHEN age < 60 THEN 1.04 ELSE 0.97 END
+             WHEN socio13 BETWEEN 110 AND 113 THEN
+               -- the self-employed: volatile incomes, losses included
+               200000 * wage_index * exp(0.3 * ses) * (0.2 + 1.2 * u(id, year, ${S.hours} + 9))
+             WHEN socio13 BETWEEN 120 AND 139 THEN
+               -- a full-year wage has a floor (collective agreements); recent immigrants earn less
+               greatest(118000 * wage_index,
+                 215000 * wage_index * exp(0.24 * ses + 0.08 * rank + 0.17 * nrm(id, 0, ${S.incPersistent})))
+                 * CASE WHEN age < 25 THEN 0.75 WHEN age < 30 THEN 0.9 WHEN age < 45 THEN 1.0 WHEN age < 60 THEN 1.04 ELSE 0.97 END
+                 * CASE WHEN menapt THEN 0.82 ELSE 1 END
+                 -- part-year employment: more common over time and for low SES
+                 * CASE WHEN u(id, year, ${S.hours} + 7) < 0.08 + 0.006 * greatest(0, year - 2000) - 0.03 * ses + CASE WHEN age < 30 THEN 0.12 ELSE 0 END
+                        THEN 0.35 + 0.45 * u(id, year, ${S.hours} + 8) ELSE 1 END
              WHEN socio13 = 310 AND age >= 18 THEN 78000 * transfer_index + 125 * hours
              WHEN socio13 IN (310, 420) THEN 110 * hours
-             WHEN socio13 = 322 THEN 150000 * pow(1.01, year - 2019) * exp(0.25 * ses + 0.25 * nrm(id, 0, ${S.incPersistent}))
+             WHEN socio13 = 322 THEN (118000 + 45000 * exp(0.7 * ses + 0.3 * nrm(id, 0, ${S.incPersistent}))) * pow(1.008, year - 2019)
              WHEN socio13 = 323 THEN 205000 * transfer_index
              WHEN socio13 = 321 THEN 195000 * transfer_index
              WHEN socio13 = 210 THEN 180000 * transfer_index
@@ -108,11 +117,11 @@ export async function generateIncome(db: GenDb, p: SyntheticParams, plantedLogOd
              WHEN socio13 = 330 THEN
                CASE WHEN arrival_year >= 2015 AND year - arrival_year < 8 THEN 95000
                     WHEN arrival_year BETWEEN 2002 AND 2011 AND year - arrival_year < 7 AND year < 2012 THEN 100000
-                    WHEN age < 30 THEN 100000
-                    ELSE 150000 * CASE WHEN year >= 2016 THEN 0.85 ELSE 1 END END * transfer_index
-             ELSE 80000 * transfer_index END
+                    WHEN age < 30 THEN CASE WHEN year >= 2014 THEN 78000 ELSE 95000 END
+                    ELSE 150000 * CASE WHEN year >= 2016 THEN (CASE WHEN n_kids > 0 THEN 0.75 ELSE 0.85 END) ELSE 1 END END * transfer_index
+             ELSE 75000 * transfer_index END
              -- child benefits (børne- og ungeydelse, børnetilskud) paid to the family head
-             + 14000 * n_kids * transfer_index
+             + 12000 * n_kids * transfer_index
              -- capital income at the top grows faster than wages: inequality rises in the population
              + CASE WHEN socio13 <> 420 AND ses > 0.8 THEN 30000 * exp(1.3 * (ses - 0.8)) * (0.35 + 0.1 * greatest(0, year - 2000)) ELSE 0 END
            ) AS dispon,

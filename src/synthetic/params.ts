@@ -84,8 +84,8 @@ export function defaultParams(scale: number, seed: number): SyntheticParams {
     housing: {
       moveRateYoung: 0.2,
       moveRateOld: 0.06,
-      socialIntercept: -2.4,
-      socialSes: -1.1,
+      socialIntercept: -2.5,
+      socialSes: -1.3,
       socialMenapt: 1.7,
       socialSingleParent: 0.9,
       socialFamilyEffect: 0.9,
@@ -93,7 +93,7 @@ export function defaultParams(scale: number, seed: number): SyntheticParams {
       supportedSes: -0.5,
       supportedMenapt: 2.1,
       supportedSingleParent: 0.3,
-      supportedSesTrend: -0.015,
+      supportedSesTrend: -0.03,
     },
   };
 }
