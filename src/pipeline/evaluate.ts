@@ -4,7 +4,7 @@
  * calibration targets when the data is the synthetic population, and write the outputs.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { loadExtract, type LoadReport } from '../contract/index.ts';
@@ -26,6 +26,8 @@ export interface EvaluateOptions {
   /** Called when a stage starts, and with progress inside a stage. */
   onProgress?: (message: string) => void;
   threads?: number;
+  /** DuckDB memory limit, e.g. '12GB'. */
+  memoryLimit?: string;
 }
 
 export interface EvaluateResult {
@@ -66,7 +68,15 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     return r;
   };
 
-  const instance = await DuckDBInstance.create(':memory:', { threads: String(opts.threads ?? 2) });
+  // a file-backed database with a memory limit, so that scale 1.0 spills to disk instead of failing
+  const work = join(opts.outDir, '.work');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const instance = await DuckDBInstance.create(join(work, 'warehouse.duckdb'), {
+    threads: String(opts.threads ?? 2),
+    memory_limit: opts.memoryLimit ?? '12GB',
+    temp_directory: join(work, 'spill'),
+  });
   const conn = await instance.connect();
   try {
     const load = await stage('validate and load', () => loadExtract(opts.dataDir, conn));
@@ -116,5 +126,6 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   } finally {
     conn.closeSync();
     instance.closeSync();
+    rmSync(work, { recursive: true, force: true });
   }
 }

@@ -20,7 +20,7 @@ export async function generateEducation(db: GenDb, p: SyntheticParams): Promise<
     CREATE OR REPLACE TABLE career AS
     WITH schooled AS (
       SELECT id, sex, birth_year, menapt, ses,
-             0.6 * ses + 0.8 * nrm(id, 0, ${S.ability}) + CASE WHEN sex = 2 THEN 0.15 ELSE 0 END
+             0.45 * ses + 0.85 * nrm(id, 0, ${S.ability}) + CASE WHEN sex = 2 THEN 0.15 ELSE 0 END
                - CASE WHEN arrival_year IS NOT NULL THEN 0.3 ELSE 0 END AS ability,
              arrival_year
       FROM person

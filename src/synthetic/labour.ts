@@ -32,7 +32,7 @@ export async function generateLabour(db: GenDb, p: SyntheticParams): Promise<voi
       SELECT *,
              -- imputed education carries no information: treat as basic for the employment chance
              CASE WHEN imputed THEN 0 ELSE [0.0, 0.0, 0.7, 1.0, 1.1, 1.4, 1.6][rank + 1] END AS edu_bonus,
-             u(id, year, ${S.empYear}) < logistic(1.75 + 0.9 * ses + (CASE WHEN imputed THEN 0 ELSE [0.0, 0.0, 0.7, 1.0, 1.1, 1.4, 1.6][rank + 1] END)
+             u(id, year, ${S.empYear}) < logistic(1.75 + CASE WHEN age < 30 THEN 0.5 ELSE 0.9 END * ses + (CASE WHEN imputed THEN 0 ELSE [0.0, 0.0, 0.7, 1.0, 1.1, 1.4, 1.6][rank + 1] END)
                  - 1.1 * menapt::INTEGER - CASE WHEN menapt AND sex = 2 THEN 0.9 ELSE 0 END
                  - CASE WHEN arrival_year IS NOT NULL AND year - arrival_year < 3 THEN 1.2 ELSE 0 END
                  + 0.9 * nrm(id, 0, ${S.empPersistent})
@@ -100,12 +100,12 @@ export async function generateIncome(db: GenDb, p: SyntheticParams, plantedLogOd
                200000 * wage_index * exp(0.3 * ses) * (0.2 + 1.2 * u(id, year, ${S.hours} + 9))
              WHEN socio13 BETWEEN 120 AND 139 THEN
                -- a full-year wage has a floor (collective agreements); recent immigrants earn less
-               greatest(118000 * wage_index,
+               greatest(150000 * wage_index,
                  215000 * wage_index * exp(0.24 * ses + 0.08 * rank + 0.17 * nrm(id, 0, ${S.incPersistent})))
                  * CASE WHEN age < 25 THEN 0.75 WHEN age < 30 THEN 0.9 WHEN age < 45 THEN 1.0 WHEN age < 60 THEN 1.04 ELSE 0.97 END
                  * CASE WHEN menapt THEN 0.82 ELSE 1 END
                  -- part-year employment: more common over time and for low SES
-                 * CASE WHEN u(id, year, ${S.hours} + 7) < 0.08 + 0.006 * greatest(0, year - 2000) - 0.03 * ses + CASE WHEN age < 30 THEN 0.12 ELSE 0 END
+                 * CASE WHEN u(id, year, ${S.hours} + 7) < 0.02 + 0.009 * greatest(0, year - 2000) - 0.03 * ses + CASE WHEN age < 30 THEN 0.1 ELSE 0 END
                         THEN 0.35 + 0.45 * u(id, year, ${S.hours} + 8) ELSE 1 END
              WHEN socio13 = 310 AND age >= 18 THEN 78000 * transfer_index + 125 * hours
              WHEN socio13 IN (310, 420) THEN 110 * hours
@@ -115,10 +115,10 @@ export async function generateIncome(db: GenDb, p: SyntheticParams, plantedLogOd
              WHEN socio13 = 210 THEN 180000 * transfer_index
              WHEN socio13 = 220 THEN 135000 * transfer_index
              WHEN socio13 = 330 THEN
-               CASE WHEN arrival_year >= 2015 AND year - arrival_year < 8 THEN 95000
+               CASE WHEN arrival_year >= 2015 AND year - arrival_year < 10 THEN 80000
                     WHEN arrival_year BETWEEN 2002 AND 2011 AND year - arrival_year < 7 AND year < 2012 THEN 100000
                     WHEN age < 30 THEN CASE WHEN year >= 2014 THEN 78000 ELSE 95000 END
-                    ELSE 150000 * CASE WHEN year >= 2016 THEN (CASE WHEN n_kids > 0 THEN 0.75 ELSE 0.85 END) ELSE 1 END END * transfer_index
+                    ELSE 150000 * CASE WHEN year >= 2016 THEN (CASE WHEN n_kids > 0 THEN 0.7 ELSE 0.85 END) ELSE 1 END END * transfer_index
              ELSE 75000 * transfer_index END
              -- child benefits (børne- og ungeydelse, børnetilskud) paid to the family head
              + 12000 * n_kids * transfer_index

@@ -84,8 +84,8 @@ export function defaultParams(scale: number, seed: number): SyntheticParams {
     housing: {
       moveRateYoung: 0.2,
       moveRateOld: 0.06,
-      socialIntercept: -2.5,
-      socialSes: -1.3,
+      socialIntercept: -2.65,
+      socialSes: -1.5,
       socialMenapt: 1.7,
       socialSingleParent: 0.9,
       socialFamilyEffect: 0.9,
