@@ -2,7 +2,8 @@
  * Compiles an IndicatorSpec to one SQL query over the warehouse. The query returns one row per
  * split combination and year with the cell's persons (`n`) and the sufficient statistics of the
  * measure (`count` for shares; `sum` and `sum_sq` for means; the Gini itself), so intervals and
- * disclosure control can be computed from aggregates only.
+ * disclosure control can be computed from aggregates only. Sums are taken in DECIMAL: exact, so the
+ * result does not depend on the order in which parallel threads add up (byte-identical outputs).
  */
 import type { IndicatorSpec } from './spec.ts';
 
@@ -36,7 +37,7 @@ export function compileIndicator(spec: IndicatorSpec): string {
     FROM population GROUP BY ${group} ORDER BY ${group}`;
     case 'mean':
       return `WITH ${population}
-    SELECT ${group}, count(*) AS n, sum(x) AS sum, sum(x * x) AS sum_sq
+    SELECT ${group}, count(*) AS n, sum(x::DECIMAL(38, 6))::DOUBLE AS sum, sum((x * x)::DECIMAL(38, 4))::DOUBLE AS sum_sq
     FROM population GROUP BY ${group} ORDER BY ${group}`;
     case 'gini':
       // G = 2·Σ i·x_(i) / (n·Σx) − (n + 1)/n over the values sorted ascending (ranks 1..n)
@@ -45,7 +46,7 @@ export function compileIndicator(spec: IndicatorSpec): string {
       SELECT ${group}, x, row_number() OVER (PARTITION BY ${group} ORDER BY x) AS i FROM population
     )
     SELECT ${group}, count(*) AS n,
-           2 * sum(i * x) / (count(*) * sum(x)) - (count(*) + 1) / count(*) AS gini
+           2 * sum((i * x)::DECIMAL(38, 6))::DOUBLE / (count(*) * sum(x::DECIMAL(38, 6))::DOUBLE) - (count(*) + 1) / count(*) AS gini
     FROM ranked GROUP BY ${group} ORDER BY ${group}`;
   }
 }
