@@ -8,6 +8,12 @@ import { inspectExtract } from './validate.ts';
 export interface LoadOptions {
   /** Replace contract tables that already exist in the connection (default: fail if one exists). */
   replace?: boolean;
+  /**
+   * 'table' (default) copies every table into DuckDB. 'view' leaves validated Parquet files where
+   * they are and creates typed views over them (no copy: much faster and lighter for big extracts;
+   * the files must not change during the run). CSV files are always copied.
+   */
+  as?: 'table' | 'view';
 }
 
 /**
@@ -27,6 +33,10 @@ export async function loadExtract(dir: string, conn: DuckDBConnection, opts: Loa
   await conn.run('BEGIN TRANSACTION');
   try {
     for (const t of opened) {
+      if (opts.as === 'view' && t.file.format === 'parquet') {
+        await conn.run(`CREATE ${opts.replace ? 'OR REPLACE ' : ''}VIEW ${ident(t.spec.name)} AS ${typedSelectSql(t)}`);
+        continue;
+      }
       const columns = t.columns.map((c) => `${ident(c.spec.name)} ${c.spec.type}${c.spec.nullable ? '' : ' NOT NULL'}`);
       await conn.run(`CREATE ${opts.replace ? 'OR REPLACE ' : ''}TABLE ${ident(t.spec.name)} (${columns.join(', ')})`);
       try {

@@ -22,7 +22,13 @@ export function compileIndicator(spec: IndicatorSpec): string {
   const [y0, y1] = spec.population.years;
   const where = [`p.year BETWEEN ${y0} AND ${y1}`, `p.${spec.measure.of} IS NOT NULL`];
   if (spec.population.ages) where.push(`p.age BETWEEN ${spec.population.ages[0]} AND ${spec.population.ages[1]}`);
-  const joinArea = spec.by.includes('area_group') ? 'JOIN area_group_member a ON a.pnr = p.pnr AND a.year = p.year' : '';
+  // The nested area groups (supported ⊆ social_housing ⊆ population), expanded from person_year's
+  // own flags: the same membership as the warehouse's area_group_member, without a join on person ids.
+  const joinArea = spec.by.includes('area_group')
+    ? `JOIN (VALUES ('supported'), ('social_housing'), ('population')) AS a(area_group)
+        ON a.area_group = 'population' OR (a.area_group = 'social_housing' AND p.social_housing)
+           OR (a.area_group = 'supported' AND p.supported)`
+    : '';
   const population = `
     population AS (
       SELECT ${[...splits, 'p.year', `p.${spec.measure.of} AS x`].join(', ')}

@@ -79,9 +79,11 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   });
   const conn = await instance.connect();
   try {
-    const load = await stage('validate and load', () => loadExtract(opts.dataDir, conn));
+    const load = await stage('validate and load', () => loadExtract(opts.dataDir, conn, { as: 'view' }));
     const inputFingerprint = await fingerprint(opts.dataDir);
     await stage('warehouse', () => buildWarehouse(conn, {
+      // SOCIO13, and so restgruppe and NEET, exist from 1991; nothing the report shows needs earlier person-years
+      firstYear: 1991,
       onStep: (name) => say(`warehouse: ${name}`),
     }));
     const raw = await stage('indicators', async () => {
