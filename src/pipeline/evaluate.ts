@@ -82,8 +82,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     const load = await stage('validate and load', () => loadExtract(opts.dataDir, conn, { as: 'view' }));
     const inputFingerprint = await fingerprint(opts.dataDir);
     await stage('warehouse', () => buildWarehouse(conn, {
-      // SOCIO13, and so restgruppe and NEET, exist from 1991; nothing the report shows needs earlier person-years
-      firstYear: 1991,
+      // the oldest history a target group needs: 29-year-olds in 2000 had ages 15-18 in 1986-89
+      firstYear: 1985,
       onStep: (name) => say(`warehouse: ${name}`),
     }));
     const raw = await stage('indicators', async () => {

@@ -1,0 +1,4 @@
+/** SQL string literal: single quotes doubled. */
+export function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
