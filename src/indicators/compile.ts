@@ -7,32 +7,46 @@
  */
 import type { IndicatorSpec } from './spec.ts';
 
-const SPLIT_COLUMN: Record<string, string> = {
-  area_group: 'a.area_group',
-  origin: 'p.origin',
-  sex: 'p.sex',
+/** Where each split comes from, for all residents and for target-group members. */
+const SPLIT_COLUMN: Record<'residents' | 'target_group', Record<string, string>> = {
+  residents: { area_group: 'a.area_group', origin: 'p.origin', sex: 'p.sex' },
+  target_group: { area_group: 'm.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: 'm.parental_restgruppe' },
+};
+
+/** Concepts that live on the target-group relation rather than on person_year. */
+const TARGET_GROUP_CONCEPT: Record<string, string> = {
+  parental_restgruppe: "(m.parental_restgruppe = 'yes')",
 };
 
 export function compileIndicator(spec: IndicatorSpec): string {
+  const tg = spec.population.targetGroup;
+  const source = tg ? 'target_group' : 'residents';
   for (const s of spec.by) {
-    if (!SPLIT_COLUMN[s]) throw new Error(`${spec.id}: split '${s}' is not available for person-year indicators`);
+    if (!SPLIT_COLUMN[source][s]) throw new Error(`${spec.id}: split '${s}' is not available for ${source === 'residents' ? 'all residents' : 'target groups'}`);
   }
-  const splits = spec.by.map((s) => `${SPLIT_COLUMN[s]} AS ${s}`);
+  const concept = TARGET_GROUP_CONCEPT[spec.measure.of];
+  if (concept && !tg) throw new Error(`${spec.id}: '${spec.measure.of}' needs a target group`);
+  const x = concept ?? `p.${spec.measure.of}`;
+  const splits = spec.by.map((s) => `${SPLIT_COLUMN[source][s]} AS ${s}`);
   const keys = [...spec.by, 'year'];
   const [y0, y1] = spec.population.years;
-  const where = [`p.year BETWEEN ${y0} AND ${y1}`, `p.${spec.measure.of} IS NOT NULL`];
+  const where = [`p.year BETWEEN ${y0} AND ${y1}`, `${x} IS NOT NULL`];
   if (spec.population.ages) where.push(`p.age BETWEEN ${spec.population.ages[0]} AND ${spec.population.ages[1]}`);
+  if (tg) where.push(`m.target_group = '${tg}'`);
+  if (spec.by.includes('parental_restgruppe')) where.push('m.parental_restgruppe IS NOT NULL');
   // The nested area groups (supported ⊆ social_housing ⊆ population), expanded from person_year's
   // own flags: the same membership as the warehouse's area_group_member, without a join on person ids.
-  const joinArea = spec.by.includes('area_group')
-    ? `JOIN (VALUES ('supported'), ('social_housing'), ('population')) AS a(area_group)
+  const from = tg
+    ? 'target_group_origin m JOIN person_year p ON p.pnr = m.pnr AND p.year = m.year'
+    : spec.by.includes('area_group')
+      ? `person_year p JOIN (VALUES ('supported'), ('social_housing'), ('population')) AS a(area_group)
         ON a.area_group = 'population' OR (a.area_group = 'social_housing' AND p.social_housing)
            OR (a.area_group = 'supported' AND p.supported)`
-    : '';
+      : 'person_year p';
   const population = `
     population AS (
-      SELECT ${[...splits, 'p.year', `p.${spec.measure.of} AS x`].join(', ')}
-      FROM person_year p ${joinArea}
+      SELECT ${[...splits, 'p.year', `${x} AS x`].join(', ')}
+      FROM ${from}
       WHERE ${where.join(' AND ')}
     )`;
   const group = keys.join(', ');

@@ -14,6 +14,8 @@ import { disclosureSpecFor } from '../indicators/disclosure-spec.ts';
 import { ALL_INDICATORS } from '../indicators/specs/index.ts';
 import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts';
 import { CALIBRATION_TARGETS } from '../calibration/targets.ts';
+import { TARGET_GROUP_TARGETS } from '../calibration/targets-target-groups.ts';
+import { buildPopulations } from '../populations/index.ts';
 import { evaluateCalibration, calibrationCsv, type CalibrationResult } from '../calibration/evaluate.ts';
 import { writeOutputs } from '../outputs/index.ts';
 import type { Lang, ResultTable } from '../results/types.ts';
@@ -86,6 +88,10 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       firstYear: 1985,
       onStep: (name) => say(`warehouse: ${name}`),
     }));
+    const populations = await stage('populations', () => buildPopulations(conn, {
+      onStep: (name) => say(`populations: ${name}`),
+    }));
+    for (const w of populations.warnings) say(`populations: ${w}`);
     const raw = await stage('indicators', async () => {
       const out: ResultTable[] = [];
       for (const [i, spec] of ALL_INDICATORS.entries()) {
@@ -98,7 +104,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       applyDisclosure(raw, ALL_INDICATORS.map(disclosureSpecFor)));
     const seed = syntheticSeed(opts.dataDir);
     // calibration compares the undisclosed numbers: it is a property of the data, not an output
-    const calibration = seed === null ? null : evaluateCalibration(CALIBRATION_TARGETS, raw);
+    const calibration = seed === null ? null : evaluateCalibration([...CALIBRATION_TARGETS, ...TARGET_GROUP_TARGETS], raw);
     const files = await stage('outputs', async () => {
       mkdirSync(opts.outDir, { recursive: true });
       const written = await writeOutputs(opts.outDir, {
