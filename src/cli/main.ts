@@ -113,6 +113,7 @@ async function runEvaluation(dataDir: string, outDir: string, lang: 'da' | 'en',
   bar.done();
   for (const t of r.timings) console.log(`  ${t.stage.padEnd(22)} ${t.seconds.toFixed(1).padStart(7)} s`);
   for (const m of r.load.missingOptional) console.log(`  note: ${m.table} is missing, so these are not computed: ${m.disables.join(', ')}`);
+  for (const n of r.notes) console.log(`  note: ${n}`);
   const suppressed = r.disclosure.reduce((s, d) => s + d.primary + d.secondary, 0);
   console.log(`  ${r.tables.length} exhibits; disclosure control suppressed ${suppressed} cells.`);
   let code = 0;

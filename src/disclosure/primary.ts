@@ -6,6 +6,8 @@
  * - A share (`unit: 'share'`) also carries its numerator, the persons with the outcome, in
  *   `extra.count`. The count is derivable from value × n anyway, so it is protected like n.
  * - With a dominance rule on, magnitude rows carry the rule's field in `extra`.
+ * - A table that mixes shares with a mean (e.g. "Alder og procent") marks the mean rows with
+ *   `extra.is_mean = 1`; they need no numerator.
  */
 import type { ResultRow, ValueUnit } from '../results/types.ts';
 import type { DisclosureRules } from './rules.ts';
@@ -46,7 +48,7 @@ export function primaryVerdict(row: ResultRow, unit: ValueUnit, rules: Disclosur
   if (row.n < rules.minCell) protect.push('n');
 
   const count = numeratorCount(row, unit);
-  if (unit === 'share' && row.value !== null && count === null) {
+  if (unit === 'share' && row.extra?.is_mean !== 1 && row.value !== null && count === null) {
     throw new Error(`disclosure: ${exhibitId}: a share row has no extra.count (its numerator)`);
   }
   if (count !== null) {

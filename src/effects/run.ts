@@ -346,7 +346,11 @@ function characteristicsTable(spec: EffectSpec, cohort: Cohort, choices: Text[])
     note: { da: `N = ${t.length}. Alle deltagere i indsatsgruppen før matching. Alder i år, øvrige rækker andele.`, en: `N = ${t.length}. All participants in the treatment group before matching. Age in years, other rows shares.` },
     unit: 'share',
     keyColumns: ['item'],
-    rows: items.map(([item, , value, kind]) => ({ keys: { item }, year: null, value, n: t.length, lower: null, upper: null, extra: { is_mean: kind === 'mean' ? 1 : 0 } })),
+    // count: persons behind a share, for disclosure control (a mean has none)
+    rows: items.map(([item, , value, kind]) => ({
+      keys: { item }, year: null, value, n: t.length, lower: null, upper: null,
+      extra: { is_mean: kind === 'mean' ? 1 : 0, count: kind === 'mean' || value === null ? null : Math.round(value * t.length) },
+    })),
     choices,
   };
 }
@@ -450,6 +454,8 @@ function probabilityTable(spec: EffectSpec, id: string, a: Analysis, choices: Te
       n: p.persons,
       lower: p.lower,
       upper: p.upper,
+      // the expected number of persons with the outcome stands in for the count in disclosure control
+      extra: { count: Math.round(p.probability * p.persons) },
     })),
     choices: [...choices, { da: `Begivenhedsår: ${Object.values(EVENT_LABEL).map((t) => t.da).join(', ')}.`, en: `Event times: ${Object.values(EVENT_LABEL).map((t) => t.en).join(', ')}.` }],
   };

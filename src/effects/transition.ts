@@ -74,7 +74,7 @@ GROUP BY k ORDER BY k`);
         n: r.k === 0 ? total : r.finished,
         lower: null,
         upper: null,
-        extra: { still_in_primary: r.k === 0 ? total : r.still, finished: r.k === 0 ? null : r.finished, started_upper_secondary: r.k === 0 ? null : r.started, not_started: r.k === 0 ? null : r.finished - r.started },
+        extra: { count: r.k === 0 ? null : r.started, still_in_primary: r.k === 0 ? total : r.still, finished: r.k === 0 ? null : r.finished, started_upper_secondary: r.k === 0 ? null : r.started, not_started: r.k === 0 ? null : r.finished - r.started },
       })),
       {
         keys: { years_after: 'total' },
@@ -83,7 +83,7 @@ GROUP BY k ORDER BY k`);
         n: sumFinished,
         lower: null,
         upper: null,
-        extra: { still_in_primary: null, finished: sumFinished, started_upper_secondary: sumStarted, not_started: sumFinished - sumStarted },
+        extra: { count: sumStarted, still_in_primary: null, finished: sumFinished, started_upper_secondary: sumStarted, not_started: sumFinished - sumStarted },
       },
     ],
     choices: [{ da: '"Direkte" = i gang med ungdomsuddannelse den 1. oktober i det år, eleven ikke længere er i grundskole.', en: '"Directly" = in upper secondary on 1 October of the first year the pupil is no longer in primary school.' }],

@@ -16,6 +16,7 @@ import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts'
 import { CALIBRATION_TARGETS } from '../calibration/targets.ts';
 import { TARGET_GROUP_TARGETS } from '../calibration/targets-target-groups.ts';
 import { buildPopulations } from '../populations/index.ts';
+import { runEffects } from '../effects/index.ts';
 import { evaluateCalibration, calibrationCsv, type CalibrationResult } from '../calibration/evaluate.ts';
 import { writeOutputs } from '../outputs/index.ts';
 import type { Lang, ResultTable } from '../results/types.ts';
@@ -39,6 +40,8 @@ export interface EvaluateResult {
   calibration: CalibrationResult[] | null;
   disclosure: DisclosureSummary[];
   tables: ResultTable[];
+  /** What could not be computed, and why (e.g. an evaluation skipped for a missing table). */
+  notes: string[];
 }
 
 /** SHA-256 over the extract's files (name and bytes, in name order): the input fingerprint. */
@@ -100,8 +103,11 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       }
       return out;
     });
+    const effects = await stage('effects', () => runEffects(conn));
+    for (const n of effects.notes) say(`effects: ${n}`);
+    // effect tables get primary suppression on the persons behind each number (no additive structure)
     const disclosed = await stage('disclosure control', async () =>
-      applyDisclosure(raw, ALL_INDICATORS.map(disclosureSpecFor)));
+      applyDisclosure([...raw, ...effects.tables], ALL_INDICATORS.map(disclosureSpecFor)));
     const seed = syntheticSeed(opts.dataDir);
     // calibration compares the undisclosed numbers: it is a property of the data, not an output
     const calibration = seed === null ? null : evaluateCalibration([...CALIBRATION_TARGETS, ...TARGET_GROUP_TARGETS], raw);
@@ -130,7 +136,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       }
       return written;
     });
-    return { timings, files, load, calibration, disclosure: disclosed.summary, tables: disclosed.tables };
+    return { timings, files, load, calibration, disclosure: disclosed.summary, tables: disclosed.tables, notes: effects.notes };
   } finally {
     conn.closeSync();
     instance.closeSync();
