@@ -4,6 +4,7 @@
  *
  *   npm run bench                       # scales 0.01 0.05 0.25 1.0, 3 repetitions of the smallest
  *   npm run bench -- --scales 0.01,0.05 --reps 3
+ *   npm run bench -- --scales 0.01 --coverage 20   # also the planted-effect Monte Carlo over 20 seeds
  * Each command runs in its own process so that peak RSS (DuckDB included) is measured per command.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { scales: { type: 'string' }, reps: { type: 'string' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { scales: { type: 'string' }, reps: { type: 'string' }, keep: { type: 'boolean' }, coverage: { type: 'string' } } });
 const scales = (values.scales ?? '0.01,0.05,0.25,1.0').split(',').map(Number);
 const reps = Number(values.reps ?? 1);
 const root = new URL('..', import.meta.url).pathname;
@@ -54,6 +55,11 @@ for (const scale of scales) for (const command of ['generate', 'run']) {
   const ms = results.filter((r) => r.scale === scale && r.command === command);
   console.log(`${command.padEnd(9)} ${String(scale).padEnd(7)} ${median(ms.map((m) => m.seconds)).toFixed(1).padStart(8)}   ${String(Math.max(...ms.map((m) => m.peakRssMb))).padStart(11)}   ${ms.length}`);
   for (const [stage, s] of Object.entries(ms[0].stages)) console.log(`    ${stage.padEnd(24)} ${median(ms.map((m) => m.stages[stage] ?? NaN)).toFixed(1).padStart(8)} s`);
+}
+if (values.coverage) {
+  // the full planted-effect Monte Carlo: interval coverage of the true odds ratios over many seeds
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/effects/coverage.ts'), values.coverage, '0.01', '1'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('coverage run failed');
 }
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `bench-${new Date().toISOString().slice(0, 19).replaceAll(':', '')}.json`);
