@@ -41,6 +41,32 @@ const EXPORTS: Partial<Record<TableName, string>> = {
     UNION ALL
     SELECT ${pnr('id')}, plan_id, 'boern_unge', start_aar FROM participant_child
     ORDER BY PNR, PLAN_ID, AKTIVITET_TYPE, START_AAR`,
+  mfr: `SELECT ${pnr('id')} AS PNR, vaegt AS VAEGT FROM birth_weight ORDER BY id`,
+  krsi: `
+    SELECT ${pnr('id')} AS PNR, event_date AS SIGT_DTO, row_number() OVER (PARTITION BY id, event_date ORDER BY lov) AS SIGT_NR, lov AS LOV
+    FROM offence WHERE kind = 'krsi' ORDER BY id, event_date, SIGT_NR`,
+  kraf: `
+    SELECT ${pnr('id')} AS PNR, afg_date AS AFG_DTO, row_number() OVER (PARTITION BY id, afg_date ORDER BY lov, sanktion) AS AFG_NR,
+           lov AS LOV, sanktion AS SANKTION
+    FROM verdict ORDER BY id, afg_date, AFG_NR`,
+  krms: `
+    SELECT ${pnr('id')} AS PNR, event_date AS MIST_DTO, row_number() OVER (PARTITION BY id, event_date ORDER BY lov) AS MIST_NR, lov AS LOV
+    FROM offence WHERE kind = 'krms' ORDER BY id, event_date, MIST_NR`,
+  lpr: `SELECT ${pnr('id')} AS PNR, contact_date AS D_INDDTO, diag AS DIAG FROM diagnosis ORDER BY id, contact_date, diag`,
+  misbrug: `SELECT ${pnr('id')} AS PNR, start_date AS START_DTO, kilde AS KILDE FROM abuse_treatment ORDER BY id, start_date, kilde`,
+  bufo: `
+    SELECT ${pnr('id')} AS PNR, start_date AS START_DTO, end_date AS SLUT_DTO, type AS FORANST_TYPE
+    FROM measure ORDER BY id, start_date, type`,
+  dagtilbud: `SELECT ${pnr('id')} AS PNR, year AS AAR, type AS DAGTILBUD_TYPE FROM daycare ORDER BY id, year`,
+  elev: `SELECT ${pnr('id')} AS PNR, skoleaar AS SKOLEAAR, grade AS KLASSETRIN, skoletype AS SKOLETYPE FROM pupil_year ORDER BY id, skoleaar`,
+  fravaer: `SELECT ${pnr('id')} AS PNR, skoleaar AS SKOLEAAR, pct AS FRAVAER_PCT FROM absence ORDER BY id, skoleaar`,
+  trivsel: `SELECT ${pnr('id')} AS PNR, skoleaar AS SKOLEAAR, score AS TRIVSEL FROM wellbeing ORDER BY id, skoleaar`,
+  nationale_test: `
+    SELECT ${pnr('id')} AS PNR, skoleaar AS SKOLEAAR, fag AS FAG, grade AS KLASSETRIN, score AS SCORE
+    FROM ntest ORDER BY id, skoleaar, fag, grade`,
+  karakterer: `
+    SELECT ${pnr('id')} AS PNR, skoleaar AS SKOLEAAR, fag AS FAG, karakter AS KARAKTER, bundet AS BUNDET
+    FROM exam_grade ORDER BY id, skoleaar, fag`,
 };
 
 /** Casts each column to its contract type so the Parquet schema matches the contract exactly. */

@@ -16,6 +16,11 @@ export const S = {
   school: 44, absence: 45, wellbeing: 46, ntest: 47, grade: 48, birthWeight: 49, participant: 50,
   job: 51, hours: 52, imputed: 53, founderEdu: 54, immigrantEdu: 55, survey: 56, activity: 57, planLeader: 58,
   adultEdu: 59, absencePersistent: 60, crimePersistent: 61, psychPersistent: 62, schoolType: 63,
+  // register domains (childhood, crime, health, school)
+  crimeCount: 64, verdictDate: 65, sanction: 66, psychDiag: 67, somatic: 68, abuseDiag: 69, bufoType: 70,
+  bufoEnd: 71, daycareType: 72, examSubject: 73, examMissing: 74, preterm: 75, lprDate: 76, sibNab: 77,
+  bufoPersistent: 78, daycarePersistent: 79, wellbeingPersistent: 80, efterskole: 81, abusePersistent: 82,
+  ntestTake: 83, wellbeingTake: 84, specialSchool: 85, privateSchool: 86,
 } as const;
 
 export class GenDb {

@@ -13,6 +13,10 @@ import { generateHouseholds } from './households.ts';
 import { generateEducation } from './education.ts';
 import { generateLabour, generateIncome } from './labour.ts';
 import { generateParticipants, PLANTED_JOB_LOG_ODDS, participantTargets } from './participants.ts';
+import { generateChildhood } from './childhood.ts';
+import { generateCrime } from './crime.ts';
+import { generateHealth } from './health.ts';
+import { generateSchool } from './school.ts';
 import { exportContractTables } from './export.ts';
 
 export const DEFAULT_SCALE = 0.05;
@@ -87,6 +91,10 @@ export async function generate(opts: GenerateOptions): Promise<{ timings: StageT
     await stage('labour market', () => generateLabour(db, p));
     await stage('participants', () => generateParticipants(db, p));
     await stage('income', () => generateIncome(db, p, PLANTED_JOB_LOG_ODDS));
+    await stage('childhood', () => generateChildhood(db, p));
+    await stage('crime', () => generateCrime(db, p));
+    await stage('health', () => generateHealth(db, p));
+    await stage('school', () => generateSchool(db, p));
     await stage('writing tables', async () => {
       tables = await exportContractTables(db, opts.outDir, (t) => opts.onStage?.(`writing ${t}`));
     });
