@@ -54,12 +54,17 @@ export async function generateSchool(db: GenDb, p: SyntheticParams): Promise<voi
     SELECT *, CASE WHEN special THEN 4 WHEN efterskole THEN 3 WHEN private THEN 2 ELSE 1 END::INTEGER AS skoletype
     FROM placed ORDER BY id, skoleaar;
 
+    -- Absence in percentage points, additive: the grade profile is the same for everyone, so
+    -- groups that differ in level still have parallel trends (the effect evaluation of absence
+    -- rests on that, and no effect of participation is planted). The idiosyncratic part is a
+    -- mean-zero, right-skewed shock, as absence is.
     CREATE OR REPLACE TABLE absence AS
     SELECT id, skoleaar,
-           least(100, round(exp(
-             CASE WHEN grade <= 6 THEN ln(3.7) ELSE ln(4.35) + 0.08 * (grade - 7) END
-             + 0.34 * zs + CASE WHEN grade >= 7 THEN 0.12 * zc ELSE 0 END + 0.35 * any_rest::INTEGER + 0.12 * single_parent::INTEGER + 0.12 * supported::INTEGER
-             + 0.35 * (skoletype = 4)::INTEGER + 0.5 * nrm(id, skoleaar, ${S.absence})), 2))::DOUBLE AS pct
+           least(100, greatest(0, round(
+             CASE WHEN grade <= 6 THEN 4.6 ELSE 5.4 + 0.45 * (grade - 7) END
+             + 1.3 * zs + CASE WHEN grade >= 7 THEN 0.5 * zc ELSE 0 END + 1.6 * any_rest::INTEGER + 0.5 * single_parent::INTEGER
+             + 0.5 * supported::INTEGER + 1.6 * (skoletype = 4)::INTEGER
+             + 2.6 * (exp(0.75 * nrm(id, skoleaar, ${S.absence})) - exp(0.75 * 0.75 / 2)), 2)))::DOUBLE AS pct
     FROM pupil_year
     WHERE skoleaar >= 2011 AND skoletype IN (1, 4)
     ORDER BY id, skoleaar;
