@@ -1,67 +1,151 @@
 /**
  * Compiles an IndicatorSpec to one SQL query over the warehouse. The query returns one row per
  * split combination and year with the cell's persons (`n`) and the sufficient statistics of the
- * measure (`count` for shares; `sum` and `sum_sq` for means; the Gini itself), so intervals and
- * disclosure control can be computed from aggregates only. Sums are taken in DECIMAL: exact, so the
- * result does not depend on the order in which parallel threads add up (byte-identical outputs).
+ * measure (`count` for shares; `sum` and `sum_sq` for means and rates; one `c_<category>` count
+ * per category for distributions; the Gini itself), so intervals and disclosure control can be
+ * computed from aggregates only. Sums are taken in DECIMAL: exact, so the result does not depend
+ * on the order in which parallel threads add up (byte-identical outputs).
+ *
+ * Concepts (concepts.ts) are the only place SQL about registers lives: a concept with a relation
+ * adds that relation as a CTE `rel_<id>` and a LEFT JOIN on the person (and year).
  */
+import { CONCEPTS, RELATIONS, RELATION_DEPENDS, type Concept, type ConceptDef, type RelationId } from './concepts.ts';
 import type { IndicatorSpec } from './spec.ts';
 
 /** Where each split comes from, for all residents and for target-group members. */
 const SPLIT_COLUMN: Record<'residents' | 'target_group', Record<string, string>> = {
-  residents: { area_group: 'a.area_group', origin: 'p.origin', sex: 'p.sex' },
-  target_group: { area_group: 'm.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: 'm.parental_restgruppe' },
+  residents: { area_group: 'a.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}' },
+  target_group: { area_group: 'm.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}' },
 };
 
-/** Concepts that live on the target-group relation rather than on person_year. */
-const TARGET_GROUP_CONCEPT: Record<string, string> = {
-  parental_restgruppe: "(m.parental_restgruppe = 'yes')",
+const sqlName = (s: string): string => {
+  if (!/^[a-z][a-z0-9_]*$/.test(s)) throw new Error(`not a plain SQL name: '${s}'`);
+  return s;
 };
+const sqlStr = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/** The concepts a spec reads: the measure's and the population's restrictions. */
+function usedConcepts(spec: IndicatorSpec): Concept[] {
+  return [spec.measure.of, ...(spec.population.among ?? [])];
+}
+
+/** Relations in dependency order (a relation's dependencies first). */
+function usedRelations(spec: IndicatorSpec): RelationId[] {
+  const out: RelationId[] = [];
+  const add = (r: RelationId): void => {
+    if (out.includes(r)) return;
+    for (const d of RELATION_DEPENDS[r] ?? []) add(d);
+    out.push(r);
+  };
+  for (const c of usedConcepts(spec)) {
+    const rel = (CONCEPTS[c] as ConceptDef).relation;
+    if (rel) add(rel);
+  }
+  return out;
+}
+
+/** Contract tables the indicator reads (its concepts' relations and its own `needs`). */
+export function requiredTables(spec: IndicatorSpec): string[] {
+  const t = new Set<string>(spec.needs ?? []);
+  for (const r of usedRelations(spec)) for (const n of RELATIONS[r].needs) t.add(n);
+  return [...t].sort();
+}
+
+/** The SQL expression of a concept for the population query. */
+function conceptExpr(spec: IndicatorSpec, c: Concept, parental: string): string {
+  const def: ConceptDef = CONCEPTS[c];
+  if (def.parental && parental === '') throw new Error(`${spec.id}: '${c}' needs a target group or population.parentalAtAge`);
+  let e = def.expr.replaceAll('{parental}', parental);
+  if (def.relation) e = e.replaceAll('{r}', `rel_${def.relation}`);
+  // No row in the relation (no events, not a pupil) is `missing`; a row with a NULL value stays NULL.
+  return def.missing !== undefined && def.relation ? `(CASE WHEN rel_${def.relation}.pnr IS NULL THEN ${def.missing} ELSE ${e} END)` : e;
+}
 
 export function compileIndicator(spec: IndicatorSpec): string {
-  const tg = spec.population.targetGroup;
+  const pop = spec.population;
+  const tg = pop.targetGroup;
   const source = tg ? 'target_group' : 'residents';
   for (const s of spec.by) {
     if (!SPLIT_COLUMN[source][s]) throw new Error(`${spec.id}: split '${s}' is not available for ${source === 'residents' ? 'all residents' : 'target groups'}`);
   }
-  const concept = TARGET_GROUP_CONCEPT[spec.measure.of];
-  if (concept && !tg) throw new Error(`${spec.id}: '${spec.measure.of}' needs a target group`);
-  const x = concept ?? `p.${spec.measure.of}`;
-  const splits = spec.by.map((s) => `${SPLIT_COLUMN[source][s]} AS ${s}`);
+  const def: ConceptDef = CONCEPTS[spec.measure.of];
+  const wanted = { share: 'boolean', mean: 'number', gini: 'number', rate_per_1000: 'number', distribution: 'category' }[spec.measure.kind];
+  if (def.type !== wanted) throw new Error(`${spec.id}: ${spec.measure.kind} needs a ${wanted} concept, '${spec.measure.of}' is ${def.type}`);
+  for (const c of pop.among ?? []) {
+    if (CONCEPTS[c].type !== 'boolean') throw new Error(`${spec.id}: population.among '${c}' is not a boolean concept`);
+  }
+
+  // Parental restgruppe: the target group's own measurement, or the one at population.parentalAtAge.
+  const parental = pop.parentalAtAge !== undefined ? 'pr.parental_restgruppe' : tg ? 'm.parental_restgruppe' : '';
+  if (spec.by.includes('parental_restgruppe') && parental === '') {
+    throw new Error(`${spec.id}: split 'parental_restgruppe' needs a target group or population.parentalAtAge`);
+  }
+  const x = conceptExpr(spec, spec.measure.of, parental);
+  const splits = spec.by.map((s) => `${SPLIT_COLUMN[source][s].replaceAll('{parental}', parental)} AS ${s}`);
   const keys = [...spec.by, 'year'];
-  const [y0, y1] = spec.population.years;
+  const [y0, y1] = pop.years;
   const where = [`p.year BETWEEN ${y0} AND ${y1}`, `${x} IS NOT NULL`];
-  if (spec.population.ages) where.push(`p.age BETWEEN ${spec.population.ages[0]} AND ${spec.population.ages[1]}`);
-  if (tg) where.push(`m.target_group = '${tg}'`);
-  if (spec.by.includes('parental_restgruppe')) where.push('m.parental_restgruppe IS NOT NULL');
+  if (pop.ages) where.push(`p.age BETWEEN ${pop.ages[0]} AND ${pop.ages[1]}`);
+  if (tg) where.push(`m.target_group = ${sqlStr(tg)}`);
+  if (pop.areaGroups) where.push(`${tg ? 'm' : 'a'}.area_group IN (${pop.areaGroups.map(sqlStr).join(', ')})`);
+  for (const c of pop.among ?? []) where.push(`coalesce(${conceptExpr(spec, c, parental)}, false)`);
+  if (spec.by.includes('parental_restgruppe')) where.push(`${parental} IS NOT NULL`);
   // The nested area groups (supported ⊆ social_housing ⊆ population), expanded from person_year's
   // own flags: the same membership as the warehouse's area_group_member, without a join on person ids.
-  const from = tg
-    ? 'target_group_origin m JOIN person_year p ON p.pnr = m.pnr AND p.year = m.year'
-    : spec.by.includes('area_group')
-      ? `person_year p JOIN (VALUES ('supported'), ('social_housing'), ('population')) AS a(area_group)
+  const joinArea = !tg && (spec.by.includes('area_group') || pop.areaGroups !== undefined);
+  const joins = [
+    tg
+      ? 'target_group_origin m JOIN person_year p ON p.pnr = m.pnr AND p.year = m.year'
+      : joinArea
+        ? `person_year p JOIN (VALUES ('supported'), ('social_housing'), ('population')) AS a(area_group)
         ON a.area_group = 'population' OR (a.area_group = 'social_housing' AND p.social_housing)
            OR (a.area_group = 'supported' AND p.supported)`
-      : 'person_year p';
-  const population = `
+        : 'person_year p',
+  ];
+  const relations = usedRelations(spec);
+  const joined = new Set<RelationId>();
+  for (const c of usedConcepts(spec)) {
+    const r = (CONCEPTS[c] as ConceptDef).relation;
+    if (!r || joined.has(r)) continue;
+    joined.add(r);
+    const onYear = RELATIONS[r].keyedBy === 'pnr_year' ? ` AND rel_${r}.year = p.year` : '';
+    joins.push(`LEFT JOIN rel_${r} ON rel_${r}.pnr = p.pnr${onYear}`);
+  }
+  if (pop.parentalAtAge !== undefined) {
+    joins.push(`LEFT JOIN parental_restgruppe pr ON pr.pnr = p.pnr AND pr.measured_at_age = ${pop.parentalAtAge}`);
+  }
+  const ctes = relations.map((r) => `
+    rel_${r} AS (
+      -- ${RELATIONS[r].description} (${RELATIONS[r].source})
+      ${RELATIONS[r].sql}
+    )`);
+  ctes.push(`
     population AS (
       SELECT ${[...splits, 'p.year', `${x} AS x`].join(', ')}
-      FROM ${from}
+      FROM ${joins.join('\n      ')}
       WHERE ${where.join(' AND ')}
-    )`;
+    )`);
+  const withs = `WITH ${ctes.join(',')}`;
   const group = keys.join(', ');
   switch (spec.measure.kind) {
     case 'share':
-      return `WITH ${population}
+      return `${withs}
     SELECT ${group}, count(*) AS n, sum(x::INTEGER) AS count
     FROM population GROUP BY ${group} ORDER BY ${group}`;
     case 'mean':
-      return `WITH ${population}
+    case 'rate_per_1000':
+      return `${withs}
     SELECT ${group}, count(*) AS n, sum(x::DECIMAL(38, 6))::DOUBLE AS sum, sum((x * x)::DECIMAL(38, 4))::DOUBLE AS sum_sq
     FROM population GROUP BY ${group} ORDER BY ${group}`;
+    case 'distribution': {
+      const cats = (def.categories ?? []).map((k) => `count(*) FILTER (WHERE x = ${sqlStr(k)}) AS c_${sqlName(k)}`);
+      return `${withs}
+    SELECT ${group}, count(*) AS n, ${cats.join(', ')}
+    FROM population GROUP BY ${group} ORDER BY ${group}`;
+    }
     case 'gini':
       // G = 2·Σ i·x_(i) / (n·Σx) − (n + 1)/n over the values sorted ascending (ranks 1..n)
-      return `WITH ${population},
+      return `${withs},
     ranked AS (
       SELECT ${group}, x, row_number() OVER (PARTITION BY ${group} ORDER BY x) AS i FROM population
     )

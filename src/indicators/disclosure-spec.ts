@@ -1,10 +1,12 @@
 /**
  * Derives an indicator's disclosure spec (how its cells add up) from the indicator itself, so no
- * exhibit needs a hand-written one: indicators over the same ages share a universe, and shares of
- * the same concept share numerators.
+ * exhibit needs a hand-written one: indicators over the same persons (target group or residents,
+ * ages, `among` restrictions, parental measurement age) share a universe, and shares of the same
+ * concept share numerators. A distribution's categories are an outcome dimension.
  */
 import type { DimensionSpec, DisclosureSpec } from '../disclosure/index.ts';
 import { SPLIT_CODES, type StandardSplit } from '../results/types.ts';
+import { CONCEPTS } from './concepts.ts';
 import type { IndicatorSpec } from './spec.ts';
 
 function dimension(split: StandardSplit): DimensionSpec {
@@ -13,11 +15,21 @@ function dimension(split: StandardSplit): DimensionSpec {
 }
 
 export function disclosureSpecFor(spec: IndicatorSpec): DisclosureSpec {
-  const ages = spec.population.ages ? `${spec.population.ages[0]}-${spec.population.ages[1]}` : 'all';
+  const pop = spec.population;
+  const ages = pop.ages ? `${pop.ages[0]}-${pop.ages[1]}` : 'all';
+  const parts = [pop.targetGroup ? `tg${pop.targetGroup}` : 'residents', ages];
+  if (pop.among && pop.among.length > 0) parts.push(`among:${[...pop.among].sort().join('+')}`);
+  if (pop.parentalAtAge !== undefined) parts.push(`parents@${pop.parentalAtAge}`);
+  const dimensions: DimensionSpec[] = spec.by.map(dimension);
+  const m = spec.measure;
+  if (m.kind === 'distribution') {
+    dimensions.push({ column: m.key, kind: 'outcome', parts: [...(CONCEPTS[m.of].categories ?? [])] });
+  }
   return {
     id: spec.id,
-    universe: `residents:${ages}`,
-    dimensions: spec.by.map(dimension),
-    ...(spec.measure.kind === 'share' ? { measure: spec.measure.of } : {}),
+    // the first two parts keep the earlier universe names of all-resident exhibits (residents:15-29)
+    universe: parts.length === 2 && !pop.targetGroup ? `residents:${ages}` : parts.join(':'),
+    dimensions,
+    ...(m.kind === 'share' ? { measure: m.of } : m.kind === 'distribution' ? { measure: m.of } : {}),
   };
 }

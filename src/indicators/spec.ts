@@ -4,22 +4,31 @@
  * Vega-Lite spec is compiled. Adding a figure of the report is adding one of these objects.
  */
 import type { Text, ValueUnit, StandardSplit } from '../results/types.ts';
-import type { TargetGroupId } from '../populations/spec.ts';
+import type { PopulationAreaGroup, TargetGroupId } from '../populations/spec.ts';
+import type { BooleanConcept, CategoryConcept, NumericConcept } from './concepts.ts';
 
-/** Columns of the warehouse's `person_year` (see docs/definitions.md). */
-export type Concept =
-  | 'poor' | 'restgruppe' | 'neet' | 'employed' | 'in_education' | 'student' | 'has_wealth'
-  | 'eq_income' | 'eq_income_nonneg' | 'disp_income'
-  /** At least one parent in the restgruppe at the target group's age (populations/): target groups only. */
-  | 'parental_restgruppe';
+export type { Concept, BooleanConcept, NumericConcept, CategoryConcept } from './concepts.ts';
+
+/** The parental restgruppe measurement ages of the target groups (populations/ TARGET_GROUPS). */
+export type ParentalAge = 0 | 6 | 10 | 15;
 
 export type Measure =
   /** Share of the population for which the concept is true (rows where it is null are left out). */
-  | { kind: 'share'; of: Concept }
+  | { kind: 'share'; of: BooleanConcept }
   /** Mean of a numeric concept. */
-  | { kind: 'mean'; of: Concept }
+  | { kind: 'mean'; of: NumericConcept }
   /** Gini coefficient of a numeric concept over persons. */
-  | { kind: 'gini'; of: Concept };
+  | { kind: 'gini'; of: NumericConcept }
+  /**
+   * Events per 1,000 persons: 1000 × Σ events / persons, where the concept counts one person's
+   * events in the year (0 if none). The interval is the t interval of the per-person mean × 1000.
+   */
+  | { kind: 'rate_per_1000'; of: NumericConcept }
+  /**
+   * The distribution of a categorical concept: one row per category (key column `key`) with its
+   * share of the persons whose category is known; shares of a cell sum to 1.
+   */
+  | { kind: 'distribution'; of: CategoryConcept; key: string };
 
 export interface Population {
   /**
@@ -31,11 +40,21 @@ export interface Population {
   ages?: readonly [number, number];
   /** Inclusive year range. */
   years: readonly [number, number];
+  /** Boolean concepts every member must have true that year (the exhibit's unit, e.g. 9th-grade pupils). */
+  among?: readonly BooleanConcept[];
+  /** Only these area groups (a supported-only figure; the population panel is its own exhibit). */
+  areaGroups?: readonly PopulationAreaGroup[];
+  /**
+   * Parental restgruppe measured at this child age instead of the target group's own (Tab 4.3:
+   * at 15 for 9th-graders of the school-children group). Also allows the split for all residents.
+   */
+  parentalAtAge?: ParentalAge;
 }
 
 export interface IndicatorSpec {
   id: string;
-  chapter: number;
+  /** Chapter number, or 'B<n>' for a Bilag (report/texts.ts REPORT_CHAPTERS). */
+  chapter: number | string;
   kind: 'figure' | 'table';
   title: Text;
   note: Text;
@@ -45,6 +64,6 @@ export interface IndicatorSpec {
   by: readonly StandardSplit[];
   /** Where the report is unclear: what was chosen. */
   choices?: Text[];
-  /** Contract tables without which the indicator cannot be computed. */
+  /** Contract tables without which the indicator cannot be computed (besides those its concepts name). */
   needs?: readonly string[];
 }

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CATALOGUE_TARGETS } from '../../src/calibration/targets-catalogue.ts';
+import { ALL_INDICATORS } from '../../src/indicators/specs/index.ts';
+import { compileIndicator } from '../../src/indicators/compile.ts';
+import { CONCEPTS } from '../../src/indicators/concepts.ts';
+import { SPLIT_CODES } from '../../src/results/types.ts';
+
+const specs = new Map(ALL_INDICATORS.map((s) => [s.id, s]));
+
+test('every catalogue target names an existing exhibit, its split columns, codes and years', () => {
+  const ids = new Set<string>();
+  for (const t of CATALOGUE_TARGETS) {
+    assert.ok(!ids.has(t.id), `duplicate target id ${t.id}`);
+    ids.add(t.id);
+    const spec = specs.get(t.cell.exhibit);
+    assert.ok(spec, `${t.id}: no exhibit ${t.cell.exhibit}`);
+    if (!spec) continue;
+    const columns: string[] = spec.measure.kind === 'distribution' ? [...spec.by, spec.measure.key] : [...spec.by];
+    assert.deepEqual(Object.keys(t.cell.keys).sort(), [...columns].sort(), `${t.id}: keys`);
+    for (const [k, v] of Object.entries(t.cell.keys)) {
+      const codes: readonly string[] = k in SPLIT_CODES
+        ? SPLIT_CODES[k as keyof typeof SPLIT_CODES]
+        : spec.measure.kind === 'distribution' ? (CONCEPTS[spec.measure.of].categories ?? []) : [];
+      assert.ok(codes.includes(v), `${t.id}: ${k}=${v} is not a code`);
+    }
+    if (spec.population.areaGroups && t.cell.keys.area_group) assert.ok(spec.population.areaGroups.includes(t.cell.keys.area_group as never), `${t.id}: area group not shown`);
+    const [y0, y1] = spec.population.years;
+    const years = t.cell.kind === 'cell' ? [t.cell.year] : [t.cell.from, t.cell.to];
+    for (const y of years) assert.ok(y >= y0 && y <= y1, `${t.id}: year ${y} outside ${y0}-${y1}`);
+    assert.ok(t.tolerance > 0 && Number.isFinite(t.published));
+  }
+});
+
+test('every indicator compiles, and manifest ids are unique', () => {
+  const seen = new Set<string>();
+  for (const s of ALL_INDICATORS) {
+    assert.ok(!seen.has(s.id), `duplicate ${s.id}`);
+    seen.add(s.id);
+    assert.ok(compileIndicator(s).includes('population AS'));
+  }
+});
+
+test('every indicator\'s SQL runs on DuckDB over the warehouse and contract relations (empty)', async () => {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { runIndicator } = await import('../../src/indicators/run.ts');
+  const conn = await (await DuckDBInstance.create(':memory:')).connect();
+  await conn.run(`
+    CREATE TABLE person_year (pnr VARCHAR, year INTEGER, age INTEGER, sex VARCHAR, origin VARCHAR, social_housing BOOLEAN, supported BOOLEAN,
+      poor BOOLEAN, restgruppe BOOLEAN, neet BOOLEAN, employed BOOLEAN, in_education BOOLEAN, student BOOLEAN, has_wealth BOOLEAN,
+      eq_income DOUBLE, eq_income_nonneg DOUBLE, disp_income DOUBLE);
+    CREATE TABLE target_group_origin (pnr VARCHAR, year INTEGER, target_group VARCHAR, area_group VARCHAR, measured_at_age INTEGER, parental_restgruppe VARCHAR);
+    CREATE TABLE parental_restgruppe (pnr VARCHAR, measured_at_age INTEGER, parental_restgruppe VARCHAR);
+    CREATE TABLE krsi (PNR VARCHAR, SIGT_DTO DATE, SIGT_NR INTEGER, LOV INTEGER);
+    CREATE TABLE kraf (PNR VARCHAR, AFG_DTO DATE, AFG_NR INTEGER, LOV INTEGER, SANKTION INTEGER);
+    CREATE TABLE krms (PNR VARCHAR, MIST_DTO DATE, MIST_NR INTEGER, LOV INTEGER);
+    CREATE TABLE elev (PNR VARCHAR, SKOLEAAR INTEGER, KLASSETRIN INTEGER, SKOLETYPE INTEGER);
+    CREATE TABLE karakterer (PNR VARCHAR, SKOLEAAR INTEGER, FAG VARCHAR, KARAKTER INTEGER, BUNDET BOOLEAN);
+    CREATE TABLE kotre (PNR VARCHAR, UDD INTEGER, ELEV3_VFRA DATE, ELEV3_VTIL DATE, UDFALD INTEGER);
+  `);
+  for (const s of ALL_INDICATORS) {
+    const t = await runIndicator(conn, s);
+    assert.equal(t.rows.length, 0, s.id);
+    assert.ok(!(t.choices ?? []).some((c) => c.en.startsWith('Not computed')), `${s.id}: a needed table was reported missing`);
+  }
+});
