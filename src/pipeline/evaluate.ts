@@ -13,8 +13,7 @@ import { runIndicator } from '../indicators/run.ts';
 import { disclosureSpecFor } from '../indicators/disclosure-spec.ts';
 import { ALL_INDICATORS } from '../indicators/specs/index.ts';
 import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts';
-import { CALIBRATION_TARGETS } from '../calibration/targets.ts';
-import { TARGET_GROUP_TARGETS } from '../calibration/targets-target-groups.ts';
+import { ALL_TARGETS } from '../calibration/index.ts';
 import { buildPopulations } from '../populations/index.ts';
 import { runEffects } from '../effects/index.ts';
 import { evaluateCalibration, calibrationCsv, type CalibrationResult } from '../calibration/evaluate.ts';
@@ -110,7 +109,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       applyDisclosure([...raw, ...effects.tables], ALL_INDICATORS.map(disclosureSpecFor)));
     const seed = syntheticSeed(opts.dataDir);
     // calibration compares the undisclosed numbers: it is a property of the data, not an output
-    const calibration = seed === null ? null : evaluateCalibration([...CALIBRATION_TARGETS, ...TARGET_GROUP_TARGETS], raw);
+    const calibration = seed === null ? null : evaluateCalibration(ALL_TARGETS, raw);
     const files = await stage('outputs', async () => {
       mkdirSync(opts.outDir, { recursive: true });
       const written = await writeOutputs(opts.outDir, {

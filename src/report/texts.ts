@@ -24,6 +24,11 @@ export const KEY_LABELS: Readonly<Record<string, Readonly<Record<string, Text>>>
     yes: { da: 'Mindst én forælder i restgruppen', en: 'At least one parent in the restgruppe' },
     no: { da: 'Ingen forælder i restgruppen', en: 'No parent in the restgruppe' },
   },
+  status: {
+    education: { da: 'I gang med uddannelse', en: 'In education' },
+    employment: { da: 'I beskæftigelse', en: 'Employed' },
+    neet: { da: 'I NEET-gruppen', en: 'NEET' },
+  },
 };
 
 /** Column headers for the key columns in the report's tables. */
@@ -33,6 +38,7 @@ export const KEY_COLUMN_LABELS: Readonly<Record<string, Text>> = {
   sex: { da: 'Køn', en: 'Sex' },
   parental_restgruppe: { da: 'Forældre i restgruppen', en: 'Parents in the restgruppe' },
   item: { da: 'Emne', en: 'Item' },
+  status: { da: 'Status', en: 'Status' },
 };
 
 /** A chapter of the report; `key` matches ResultTable.chapter (numbers for chapters, 'B<n>' for Bilag). */
