@@ -43,8 +43,11 @@ export async function generateEducation(db: GenDb, p: SyntheticParams): Promise<
     ), upper_sec AS (
       SELECT *,
              g_end_year + CASE WHEN u(id, 2, ${S.eduTiming}) < 0.72 THEN 0 WHEN u(id, 2, ${S.eduTiming}) < 0.93 THEN 1 ELSE 2 END AS us_start,
-             CASE WHEN u(id, 0, ${S.eduChoice}) < logistic(-0.5 + 1.7 * ability + 0.3 * (sex = 2)::INTEGER + 0.8 * exam::INTEGER - 0.7 + 0.02 * (birth_year - 1964)) THEN 'gym'
-                  WHEN u(id, 1, ${S.eduChoice}) < 0.88 THEN 'eud' END AS us_type
+             -- children of MENAPT immigrants aim higher than their parents' position predicts (rising over cohorts)
+             CASE WHEN u(id, 0, ${S.eduChoice}) < logistic(-0.5 + 1.7 * ability + 0.3 * (sex = 2)::INTEGER + 0.8 * exam::INTEGER - 0.7 + 0.02 * (birth_year - 1964)
+                    + CASE WHEN menapt AND arrival_year IS NULL THEN 0.4 + 0.03 * greatest(0, birth_year - 1985) ELSE 0 END) THEN 'gym'
+                  -- the weakest pupils more often start no youth education at all
+                  WHEN u(id, 1, ${S.eduChoice}) < logistic(2.3 + 0.8 * ability) THEN 'eud' END AS us_type
       FROM exam
     ), us_outcome AS (
       SELECT *,
@@ -55,11 +58,12 @@ export async function generateEducation(db: GenDb, p: SyntheticParams): Promise<
       FROM upper_sec
     ), second_chance AS (
       SELECT *,
-             us_type IS NOT NULL AND NOT us_done AND u(id, 1, ${S.eduOutcome}) < 0.55 AS retry,
+             us_type IS NOT NULL AND NOT us_done AND u(id, 1, ${S.eduOutcome}) < logistic(0.2 + 0.6 * ses + CASE WHEN menapt THEN 0.7 ELSE 0 END) AS retry,
              us_start + CASE WHEN us_done THEN us_dur ELSE 1 + floor(u(id, 3, ${S.eduTiming}) * (us_dur - 1))::INTEGER END AS us_end
       FROM us_outcome
     ), retry_outcome AS (
-      SELECT *, us_end + 1 AS re_start, retry AND u(id, 2, ${S.eduOutcome}) < logistic(0.5 + 0.7 * ability) AS re_done
+      -- after dropping out, a second start comes one to three years later (the years between are often NEET)
+      SELECT *, us_end + 1 + floor(2.5 * u(id, 6, ${S.eduTiming}))::INTEGER AS re_start, retry AND u(id, 2, ${S.eduOutcome}) < logistic(0.5 + 0.7 * ability) AS re_done
       FROM second_chance
     ), higher AS (
       SELECT *,

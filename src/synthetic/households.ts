@@ -15,61 +15,72 @@ import type { SyntheticParams } from './params.ts';
 export async function generateHouseholds(db: GenDb, p: SyntheticParams): Promise<void> {
   const h = p.housing;
   await db.run(`
-    -- every person-year in Denmark
-    CREATE OR REPLACE TEMP TABLE presence AS
-    SELECT id, unnest(range(greatest(${p.firstYear}, birth_year, coalesce(arrival_year, 0)),
-                            least(exit_year, ${p.lastYear}) + 1)) AS year
-    FROM person;
-
     CREATE OR REPLACE TEMP TABLE first_kid AS
     SELECT parent_id, min(birth_year) AS first_kid_year FROM (
       SELECT mor_id AS parent_id, birth_year FROM person WHERE mor_id IS NOT NULL
       UNION ALL SELECT far_id, birth_year FROM person WHERE far_id IS NOT NULL) GROUP BY parent_id;
 
-    -- each person's own family: the couple while it lasts and both partners are here, else alone
-    CREATE OR REPLACE TEMP TABLE own_family AS
+    -- Person-level facts, so that the family of every person-year follows by arithmetic on the year
+    -- (no join on person-years): the years in Denmark, and the years the own couple lives together
+    -- (from the union, until the break-up, while both partners are in Denmark).
+    CREATE OR REPLACE TEMP TABLE pfact AS
     WITH memberships AS (
-      SELECT c.woman_id AS id, c.man_id AS partner_id, c.couple_id, c.union_year, c.breakup_year, 1 AS plads FROM couple c
+      SELECT woman_id AS id, man_id AS partner_id, couple_id, union_year, breakup_year, 1 AS couple_plads FROM couple
       UNION ALL
-      SELECT c.man_id, c.woman_id, c.couple_id, c.union_year, c.breakup_year, 2 FROM couple c
+      SELECT man_id, woman_id, couple_id, union_year, breakup_year, 2 FROM couple
+    ), span AS (
+      SELECT id, greatest(${p.firstYear}, birth_year, coalesce(arrival_year, 0)) AS y0, least(exit_year, ${p.lastYear}) AS y1
+      FROM person
     )
-    SELECT pr.id, pr.year,
-           (m.couple_id IS NOT NULL AND pr.year >= m.union_year AND pr.year < coalesce(m.breakup_year, 9999)
-             AND pp.id IS NOT NULL) AS in_couple,
-           CASE WHEN in_couple THEN m.couple_id * 2 + 1 ELSE pr.id * 2 END AS own_fam_key,
-           CASE WHEN in_couple THEN m.plads ELSE 1 END AS own_plads
-    FROM presence pr
-    LEFT JOIN memberships m ON m.id = pr.id
-    LEFT JOIN presence pp ON pp.id = m.partner_id AND pp.year = pr.year;
+    SELECT p.id, p.birth_year, p.sex, p.mor_id, p.far_id, p.leave_home_age, s.y0, s.y1,
+           m.couple_id, m.couple_plads,
+           greatest(m.union_year, ps.y0) AS together_from,
+           least(coalesce(m.breakup_year, 9999) - 1, ps.y1) AS together_to,
+           coalesce(fk.first_kid_year, 9999) AS first_kid_year
+    FROM person p JOIN span s ON s.id = p.id
+    LEFT JOIN memberships m ON m.id = p.id
+    LEFT JOIN span ps ON ps.id = m.partner_id
+    LEFT JOIN first_kid fk ON fk.parent_id = p.id;
 
-    -- children at home join the family of the parent they live with
+    -- a person's own family in a year: the couple's while it lives together, else their own
+    CREATE OR REPLACE TEMP MACRO own_fam(id, couple_id, together_from, together_to, y) AS
+      CASE WHEN y BETWEEN together_from AND together_to THEN couple_id * 2 + 1 ELSE id * 2 END;
+
+    -- every person-year, with the family it belongs to: children at home join the family of the
+    -- parent they live with (the mother, or after a break-up the parent the children stay with)
     CREATE OR REPLACE TABLE py AS
-    WITH base AS (
-      SELECT o.id, o.year, o.year - p.birth_year AS age, p.sex, p.mor_id, p.far_id, p.leave_home_age,
-             o.in_couple, o.own_fam_key, o.own_plads, fk.first_kid_year
-      FROM own_family o JOIN person p ON p.id = o.id
-      LEFT JOIN first_kid fk ON fk.parent_id = o.id
-    ), child_rows AS (
-      SELECT b.*,
-             (b.age < b.leave_home_age AND NOT b.in_couple AND coalesce(b.first_kid_year, 9999) > b.year) AS at_home_age,
-             c.breakup_year, c.kids_with
-      FROM base b LEFT JOIN couple c ON c.woman_id = b.mor_id AND c.man_id = b.far_id
-    ), with_parent AS (
-      SELECT cr.*, mo.own_fam_key AS mor_fam, fa.own_fam_key AS far_fam,
-             CASE WHEN NOT at_home_age THEN NULL
-                  WHEN cr.year < coalesce(cr.breakup_year, 9999) OR cr.kids_with IS NULL
-                       THEN coalesce(mo.own_fam_key, fa.own_fam_key)
-                  WHEN cr.kids_with = 1 THEN coalesce(fa.own_fam_key, mo.own_fam_key)
-                  ELSE coalesce(mo.own_fam_key, fa.own_fam_key) END AS parent_fam
-      FROM child_rows cr
-      LEFT JOIN own_family mo ON mo.id = cr.mor_id AND mo.year = cr.year
-      LEFT JOIN own_family fa ON fa.id = cr.far_id AND fa.year = cr.year
+    WITH with_parents AS (
+      SELECT c.*,
+             mo.y0 AS m_y0, mo.y1 AS m_y1, mo.couple_id AS m_couple, mo.together_from AS m_from, mo.together_to AS m_to,
+             fa.y0 AS f_y0, fa.y1 AS f_y1, fa.couple_id AS f_couple, fa.together_from AS f_from, fa.together_to AS f_to,
+             cp.breakup_year AS parents_breakup, cp.kids_with
+      FROM pfact c
+      LEFT JOIN pfact mo ON mo.id = c.mor_id
+      LEFT JOIN pfact fa ON fa.id = c.far_id
+      LEFT JOIN couple cp ON cp.woman_id = c.mor_id AND cp.man_id = c.far_id
+    ), years AS (
+      SELECT *, unnest(range(y0, y1 + 1)) AS year FROM with_parents
+    ), situation AS (
+      SELECT *, year - birth_year AS age,
+             coalesce(year BETWEEN together_from AND together_to, false) AS in_couple,
+             coalesce(year BETWEEN m_y0 AND m_y1, false) AS mor_here,
+             coalesce(year BETWEEN f_y0 AND f_y1, false) AS far_here
+      FROM years
+    ), lives_with AS (
+      SELECT *,
+             CASE WHEN NOT (age < leave_home_age AND NOT in_couple AND first_kid_year > year) THEN NULL
+                  WHEN year < coalesce(parents_breakup, 9999) OR kids_with IS NULL
+                       THEN CASE WHEN mor_here THEN 'mother' WHEN far_here THEN 'father' END
+                  WHEN kids_with = 1 THEN CASE WHEN far_here THEN 'father' WHEN mor_here THEN 'mother' END
+                  ELSE CASE WHEN mor_here THEN 'mother' WHEN far_here THEN 'father' END END AS parent
+      FROM situation
     )
     SELECT id, year, age, sex,
-           coalesce(parent_fam, own_fam_key) AS fam_key,
-           CASE WHEN parent_fam IS NOT NULL THEN 3 ELSE own_plads END::TINYINT AS plads
-    FROM with_parent
-    ORDER BY id, year;
+           CASE parent WHEN 'mother' THEN own_fam(mor_id, m_couple, m_from, m_to, year)
+                       WHEN 'father' THEN own_fam(far_id, f_couple, f_from, f_to, year)
+                       ELSE own_fam(id, couple_id, together_from, together_to, year) END AS fam_key,
+           CASE WHEN parent IS NOT NULL THEN 3 WHEN in_couple THEN couple_plads ELSE 1 END::TINYINT AS plads
+    FROM lives_with;
 
     -- the family's situation each year, as seen when it chooses a dwelling
     CREATE OR REPLACE TEMP TABLE fam_attr AS
@@ -94,17 +105,18 @@ export async function generateHouseholds(db: GenDb, p: SyntheticParams): Promise
     CREATE OR REPLACE TEMP TABLE spell_tenure AS
     WITH starts AS (
       SELECT fam_key, spell, year AS start_year, head_id, head_age, coalesce(ses, 0) AS ses, coalesce(menapt, false) AS menapt,
-             (n_adults = 1 AND n_kids > 0) AS single_parent,
+             (n_adults = 1 AND n_kids > 0) AS single_parent, n_kids > 0 AS has_kids,
              nrm(coalesce(head_id, fam_key), 0, ${S.famEffect}) AS propensity
       FROM fam_spell WHERE moved
     )
     SELECT fam_key, spell, start_year,
-           u(fam_key, spell, ${S.tenure}) < logistic(${h.socialIntercept} - 0.012 * greatest(0, start_year - 2000) + (${h.socialSes} - 0.025 * greatest(0, start_year - 2000)) * ses + ${h.socialMenapt} * menapt::INTEGER
+           u(fam_key, spell, ${S.tenure}) < logistic(${h.socialIntercept} + ${h.socialTrend} * greatest(0, start_year - 2000) + (${h.socialSes} + ${h.socialSesTrend} * greatest(0, start_year - 2000)) * ses + ${h.socialMenapt} * menapt::INTEGER
                + ${h.socialSingleParent} * single_parent::INTEGER + ${h.socialFamilyEffect} * propensity
                + CASE WHEN head_age < 25 OR head_age >= 75 THEN 0.5 ELSE 0 END) AS social,
-           u(fam_key, spell, ${S.supported}) < logistic(${h.supportedIntercept}
+           u(fam_key, spell, ${S.supported}) < logistic(${h.supportedIntercept} + ${h.supportedTrend} * greatest(0, start_year - 2000)
                + (${h.supportedSes} + ${h.supportedSesTrend} * greatest(0, start_year - 2000)) * ses
-               + ${h.supportedMenapt} * menapt::INTEGER + ${h.supportedSingleParent} * single_parent::INTEGER) AS supported,
+               + ${h.supportedMenapt} * menapt::INTEGER + ${h.supportedSingleParent} * single_parent::INTEGER
+               + CASE WHEN has_kids THEN ${h.supportedFamilySes} * ses ELSE 0 END) AS supported,
            u(fam_key, spell, ${S.dept}) AS dept_draw,
            u(fam_key, spell, ${S.kom}) AS kom_draw
     FROM starts;

@@ -27,14 +27,24 @@ export interface SyntheticParams {
     moveRateYoung: number;
     moveRateOld: number;
     socialIntercept: number;
+    /** Change of the social-housing intercept per year after 2000 (the stock stops growing: almost no new building). */
+    socialTrend: number;
     socialSes: number;
+    /** Extra selection on low SES into social housing per year after 2000 (residualisation of the sector). */
+    socialSesTrend: number;
     socialMenapt: number;
     socialSingleParent: number;
     socialFamilyEffect: number;
     supportedIntercept: number;
+    /** Change of the supported-area intercept per year after 2000: the plan areas are a fixed set of
+     *  departments, so their size stays about constant while selection on SES rises (supportedSesTrend). */
+    supportedTrend: number;
     supportedSes: number;
     supportedMenapt: number;
     supportedSingleParent: number;
+    /** Extra selection on low SES for families with children: municipalities refer vulnerable families
+     *  to vacant large flats, which are mostly in the deprived estates (kommunal boliganvisning). */
+    supportedFamilySes: number;
     /** Extra selection on low SES into supported areas per year after 2000. */
     supportedSesTrend: number;
   };
@@ -53,14 +63,22 @@ function rawCohortSize(birthYear: number): number {
   return 76000 - 1200 * (birthYear - 1966);
 }
 
+/**
+ * Net arrivals (the model has no emigration, so these are arrivals that stay). MENAPT arrivals follow
+ * Denmark's history: guest workers (Turkey, Pakistan) before 1980, refugees from Iran, Lebanon and
+ * Palestine (1985-1990), Iraq and Somalia (1990s), family reunification until the 2002 tightening,
+ * few in 2005-2013, Syrians in 2014-2016. The stock reaches about 195,000 MENAPT persons in 2000 and
+ * 285,000 in 2019 (Fig 2.4's N). Non-MENAPT arrivals grow with EU enlargement (2004, 2007).
+ */
 function immigrantArrivals(year: number): { n: number; menaptShare: number } {
-  if (year < 1980) return { n: 2500, menaptShare: 0.35 };
-  if (year < 1985) return { n: 3500, menaptShare: 0.35 };
-  if (year < 1996) return { n: 7000, menaptShare: 0.55 };
-  if (year < 2005) return { n: 8500, menaptShare: 0.4 };
-  if (year < 2014) return { n: 13000, menaptShare: 0.15 };
-  if (year < 2017) return { n: 20000, menaptShare: 0.4 };
-  return { n: 15000, menaptShare: 0.15 };
+  if (year < 1980) return { n: 2500, menaptShare: 0.4 };
+  if (year < 1985) return { n: 4000, menaptShare: 0.5 };
+  if (year < 1996) return { n: 9000, menaptShare: 0.6 };
+  if (year < 2002) return { n: 9000, menaptShare: 0.45 };
+  if (year < 2005) return { n: 8000, menaptShare: 0.3 };
+  if (year < 2014) return { n: 8500, menaptShare: 0.08 };
+  if (year < 2017) return { n: 15000, menaptShare: 0.3 };
+  return { n: 8500, menaptShare: 0.12 };
 }
 
 export function defaultParams(scale: number, seed: number): SyntheticParams {
@@ -77,22 +95,26 @@ export function defaultParams(scale: number, seed: number): SyntheticParams {
     partnerShare: { danish: 0.86, menapt: 0.93, other: 0.8 },
     childrenCdf: {
       danish: [0.14, 0.31, 0.76, 0.94, 0.99, 1],
-      menapt: [0.06, 0.14, 0.38, 0.64, 0.84, 1],
+      menapt: [0.09, 0.22, 0.52, 0.78, 0.92, 1],
       single: [0.5, 0.78, 0.94, 0.99, 1, 1],
     },
     departments: { social: 7000, supported: 1100 },
     housing: {
       moveRateYoung: 0.2,
       moveRateOld: 0.06,
-      socialIntercept: -2.65,
-      socialSes: -1.5,
+      socialIntercept: -3.17,
+      socialTrend: -0.06,
+      socialSes: -2.2,
+      socialSesTrend: -0.035,
       socialMenapt: 1.7,
       socialSingleParent: 0.9,
       socialFamilyEffect: 0.9,
-      supportedIntercept: -1.75,
-      supportedSes: -0.5,
-      supportedMenapt: 2.1,
-      supportedSingleParent: 0.3,
+      supportedIntercept: -1.38,
+      supportedTrend: -0.045,
+      supportedSes: -0.1,
+      supportedMenapt: 1.8,
+      supportedSingleParent: 1.0,
+      supportedFamilySes: -1.0,
       supportedSesTrend: -0.03,
     },
   };
