@@ -128,6 +128,11 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
           })),
         },
       }, { lang: opts.lang ?? 'da', createdByCommand: opts.commandLine, timings });
+      if (effects.notes.length > 0) {
+        const path = join(opts.outDir, 'notes.txt');
+        writeFileSync(path, effects.notes.join('\n') + '\n');
+        written.push(path);
+      }
       if (calibration) {
         const path = join(opts.outDir, 'calibration.csv');
         writeFileSync(path, calibrationCsv(calibration));
