@@ -114,7 +114,7 @@ async function runEvaluation(dataDir: string, outDir: string, lang: 'da' | 'en',
   bar.done();
   for (const t of r.timings) console.log(`  ${t.stage.padEnd(22)} ${t.seconds.toFixed(1).padStart(7)} s`);
   for (const m of r.load.missingOptional) console.log(`  note: ${m.table} is missing, so these are not computed: ${m.disables.join(', ')}`);
-  if (r.notes.length > 0) console.log(`  ${r.notes.length} notes from the effect evaluation (selection counts, dropped terms): ${resolve(outDir, 'notes.txt')}`);
+  if (r.notes.length > 0) console.log(`  ${r.notes.length} notes (effect evaluation and surveys: selection counts, dropped terms, what was not computed): ${resolve(outDir, 'notes.txt')}`);
   const suppressed = r.disclosure.reduce((s, d) => s + d.primary + d.secondary, 0);
   console.log(`  ${r.tables.length} exhibits; disclosure control suppressed ${suppressed} cells.`);
   let code = 0;

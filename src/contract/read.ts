@@ -95,10 +95,19 @@ export interface ColumnSource {
   spec: ColumnSpec;
   /** The column's name in the file (matched case-insensitively). */
   fileName: string;
-  /** SQL for the raw value: empty strings and blanks become NULL. */
+  /**
+   * SQL for the raw value: empty strings and blanks become NULL. Validation may replace it by
+   * `plain` (see there), which gives the same value on every row of the file.
+   */
   raw: string;
   /** SQL for the typed value given SQL for the raw value; NULL where the raw value does not cast. */
   typed: (raw: string) => string;
+  /**
+   * For a text column read as text: the file column itself, without trim and NULLIF. The raw
+   * value equals it on every row where no value is empty or has surrounding blanks, which
+   * validation counts (runChecks); it then uses this cheaper expression as `raw`, for loading.
+   */
+  plain?: string;
 }
 
 const INTEGER_TYPES = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'HUGEINT', 'UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT', 'UHUGEINT']);
@@ -132,7 +141,7 @@ export function columnSource(spec: ColumnSpec, file: FileColumn): ColumnSource {
     spec, fileName: file.name, raw: `NULLIF(trim(${from}), '')`, typed: fromText(spec.type),
   });
   const native = (typed: (r: string) => string): ColumnSource => ({ spec, fileName: file.name, raw: col, typed });
-  if (t === 'VARCHAR') return viaText(col);
+  if (t === 'VARCHAR') return spec.type === 'VARCHAR' ? { ...viaText(col), plain: col } : viaText(col);
   switch (spec.type) {
     case 'INTEGER':
       if (isInteger(t)) return native((r) => `TRY_CAST(${r} AS INTEGER)`);
@@ -242,12 +251,13 @@ export const rawName = (column: string): string => `raw ${column}`;
 
 /**
  * A subquery with, for each given column, its typed value under the contract name and its raw
- * value under {@link rawName}. Two levels so each raw expression is computed once per row.
+ * value under {@link rawName} (and any `extra` select items over the file, with a leading comma).
+ * Two levels so each raw expression is computed once per row.
  */
-export function sourceSql(t: OpenedTable, columns: readonly ColumnSource[] = t.columns): string {
+export function sourceSql(t: OpenedTable, columns: readonly ColumnSource[] = t.columns, extra = ''): string {
   const raws = columns.map((c) => `${c.raw} AS ${ident(rawName(c.spec.name))}`);
   const typed = columns.map((c) => `${c.typed(ident(rawName(c.spec.name)))} AS ${ident(c.spec.name)}`);
-  return `(SELECT *, ${typed.join(', ')} FROM (SELECT ${raws.join(', ')} FROM ${t.scan}))`;
+  return `(SELECT *, ${typed.join(', ')} FROM (SELECT ${raws.join(', ')}${extra} FROM ${t.scan}))`;
 }
 
 /** The typed rows of the table as the contract defines them: schema columns, schema order. */

@@ -16,6 +16,7 @@ import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts'
 import { ALL_TARGETS } from '../calibration/index.ts';
 import { buildPopulations } from '../populations/index.ts';
 import { runEffects } from '../effects/index.ts';
+import { runSurveyAnalyses, SURVEY_EXEMPT_SPECS } from '../survey/analyses.ts';
 import { evaluateCalibration, calibrationCsv, type CalibrationResult } from '../calibration/evaluate.ts';
 import { writeOutputs } from '../outputs/index.ts';
 import type { Lang, ResultTable } from '../results/types.ts';
@@ -104,9 +105,13 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     });
     const effects = await stage('effects', () => runEffects(conn));
     for (const n of effects.notes) say(`effects: ${n}`);
-    // effect tables get primary suppression on the persons behind each number (no additive structure)
+    const survey = await stage('surveys', () => runSurveyAnalyses(conn));
+    for (const n of survey.notes) say(`surveys: ${n}`);
+    const notes = [...effects.notes, ...survey.notes];
+    // effect and survey tables get primary suppression on the persons behind each number (no additive
+    // structure); the project-leader survey and the activity register are not microdata (exempt)
     const disclosed = await stage('disclosure control', async () =>
-      applyDisclosure([...raw, ...effects.tables], ALL_INDICATORS.map(disclosureSpecFor)));
+      applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...SURVEY_EXEMPT_SPECS]));
     const seed = syntheticSeed(opts.dataDir);
     // calibration compares the undisclosed numbers: it is a property of the data, not an output
     const calibration = seed === null ? null : evaluateCalibration(ALL_TARGETS, raw);
@@ -128,9 +133,9 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
           })),
         },
       }, { lang: opts.lang ?? 'da', createdByCommand: opts.commandLine, timings });
-      if (effects.notes.length > 0) {
+      if (notes.length > 0) {
         const path = join(opts.outDir, 'notes.txt');
-        writeFileSync(path, effects.notes.join('\n') + '\n');
+        writeFileSync(path, notes.join('\n') + '\n');
         written.push(path);
       }
       if (calibration) {
@@ -140,7 +145,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       }
       return written;
     });
-    return { timings, files, load, calibration, disclosure: disclosed.summary, tables: disclosed.tables, notes: effects.notes };
+    return { timings, files, load, calibration, disclosure: disclosed.summary, tables: disclosed.tables, notes };
   } finally {
     conn.closeSync();
     instance.closeSync();

@@ -6,11 +6,15 @@
 import { join } from 'node:path';
 import type { GenDb } from './gen-db.ts';
 import { SCHEMA, type TableName } from '../contract/schema.ts';
+import { SURVEY_EXPORTS } from './survey.ts';
 
 const pnr = (col: string) => `CASE WHEN ${col} IS NOT NULL THEN printf('P%09d', ${col}) END`;
 
 /** The SELECT behind each contract table the generator produces. */
 const EXPORTS: Partial<Record<TableName, string>> = {
+  survey_response: SURVEY_EXPORTS.survey_response,
+  projektleder_svar: SURVEY_EXPORTS.projektleder_svar,
+  lbf_aktivitet: SURVEY_EXPORTS.lbf_aktivitet,
   bef: `
     SELECT ${pnr('y.id')} AS PNR, y.year AS AAR, p.sex AS KOEN, p.birth_date AS FOED_DAG, p.ie_type AS IE_TYPE,
            p.opr_land AS OPR_LAND, p.arrival_year AS INDV_AAR, ${pnr('p.mor_id')} AS MOR_ID, ${pnr('p.far_id')} AS FAR_ID,

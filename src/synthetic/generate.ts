@@ -18,6 +18,7 @@ import { generateCrime } from './crime.ts';
 import { generateHealth } from './health.ts';
 import { generateSchool } from './school.ts';
 import { exportContractTables } from './export.ts';
+import { generateSurvey } from './survey.ts';
 
 export const DEFAULT_SCALE = 0.05;
 export const DEFAULT_SEED = 20221;
@@ -95,6 +96,7 @@ export async function generate(opts: GenerateOptions): Promise<{ timings: StageT
     await stage('crime', () => generateCrime(db, p));
     await stage('health', () => generateHealth(db, p));
     await stage('school', () => generateSchool(db, p));
+    await stage('surveys and activities', () => generateSurvey(db, p));
     await stage('writing tables', async () => {
       tables = await exportContractTables(db, opts.outDir, (t) => opts.onStage?.(`writing ${t}`));
     });

@@ -211,6 +211,22 @@ test('duplicate_key: a repeated person-year shows only the year; a repeated depa
   assert.deepEqual(report.problems.find((p) => p.table === 'lbf_afdeling')?.values, ['AFD_ID=AFD01']);
 });
 
+test('duplicate_key: found whether the file is sorted by its key or not, and not claimed when keys are unique', async () => {
+  const byKey = (a: Row, b: Row): number => String(a.PNR).localeCompare(String(b.PNR)) || Number(a.AAR) - Number(b.AAR);
+  // sorted, with the copy next to its original: the order test fails, the grouped query counts
+  const sortedDup = await validateBroken({
+    format: 'parquet',
+    mutate: (x) => { x.bef.push({ ...person(x.bef, P.pige1, 2019)[0] }); x.bef.sort(byKey); },
+  });
+  assertProblems(sortedDup, [{ kind: 'duplicate_key', table: 'bef', column: 'PNR, AAR', rows: 2 }]);
+  // unsorted and unique: the order test cannot prove it, the grouped query finds nothing
+  const unsorted = await validateBroken({ format: 'parquet', mutate: (x) => { x.bef.sort(byKey).reverse(); x.akm.reverse(); } });
+  assert.deepEqual(unsorted.problems, []);
+  // sorted and unique: proven by the order test alone
+  const sorted = await validateBroken({ format: 'parquet', mutate: (x) => { x.bef.sort(byKey); } });
+  assert.deepEqual(sorted.problems, []);
+});
+
 test('unknown_person: charges of a person who is not in bef are counted, the id is not shown', async () => {
   const report = await validateBroken({
     mutate: (x) => {

@@ -76,6 +76,24 @@ test('extra columns are dropped with a warning; blanks around text are trimmed',
   }));
 });
 
+test('views over Parquet: text is trimmed and blank text is NULL, also when other columns are read as they are', async () => {
+  const data = tinyExtract();
+  data.lbf_afdeling[0].AFD_ID = ' AFD01 ';
+  const blankMor = data.bef.findIndex((r) => r.MOR_ID === null);
+  data.bef[blankMor].MOR_ID = ' ';
+  await withExtract(data, 'parquet', (dir) => withConnection(async (conn) => {
+    await loadExtract(dir, conn, { as: 'view' });
+    assert.deepEqual(await query(conn, `SELECT count(*) AS n FROM lbf_afdeling WHERE AFD_ID = 'AFD01'`), [{ n: '1' }]);
+    assert.deepEqual(await query(conn, `SELECT count(*) AS n FROM bef WHERE MOR_ID = '' OR MOR_ID = ' '`), [{ n: '0' }]);
+    const befMor = data.bef.filter((r) => r.MOR_ID === null || r.MOR_ID === ' ').length;
+    assert.deepEqual(await query(conn, `SELECT count(*) AS n FROM bef WHERE MOR_ID IS NULL`), [{ n: String(befMor) }]);
+    // a clean text column is read as it is (no trim in the view), with the same values
+    const [view] = await query(conn, `SELECT sql FROM duckdb_views() WHERE view_name = 'ind'`);
+    assert.doesNotMatch(String(view.sql), /trim/);
+    assert.deepEqual(await query(conn, `SELECT count(*) AS n FROM ind WHERE PNR = '${P.pige1}'`), [{ n: String(data.ind.filter((r) => r.PNR === P.pige1).length) }]);
+  }));
+});
+
 test('Parquet written by SAS (every number a DOUBLE) loads as INTEGER where integral, and refuses 330.5', async () => {
   const dir = await tempDir();
   try {
