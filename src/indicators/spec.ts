@@ -3,7 +3,7 @@
  * (compile.ts turns it into SQL over the warehouse, run.ts into a ResultTable), the way a
  * Vega-Lite spec is compiled. Adding a figure of the report is adding one of these objects.
  */
-import type { Text, ValueUnit, StandardSplit } from '../results/types.ts';
+import type { ExhibitMeta, StandardSplit } from '../results/types.ts';
 import type { PopulationAreaGroup, TargetGroupId } from '../populations/spec.ts';
 import type { BooleanConcept, CategoryConcept, NumericConcept } from './concepts.ts';
 
@@ -51,19 +51,10 @@ export interface Population {
   parentalAtAge?: ParentalAge;
 }
 
-export interface IndicatorSpec {
-  id: string;
-  /** Chapter number, or 'B<n>' for a Bilag (report/texts.ts REPORT_CHAPTERS). */
-  chapter: number | string;
-  kind: 'figure' | 'table';
-  title: Text;
-  note: Text;
-  unit: ValueUnit;
+export interface IndicatorSpec extends ExhibitMeta {
   population: Population;
   measure: Measure;
   by: readonly StandardSplit[];
-  /** Where the report is unclear: what was chosen. */
-  choices?: Text[];
   /** Contract tables without which the indicator cannot be computed (besides those its concepts name). */
   needs?: readonly string[];
 }

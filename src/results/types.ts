@@ -40,17 +40,22 @@ export interface ResultRow {
   extra?: Record<string, number | null>;
 }
 
-export interface ResultTable {
+/** What identifies and describes an exhibit: shared by every engine's spec and by its result. */
+export interface ExhibitMeta {
   /** Manifest id, as the report numbers it: fig-2.1, tab-3.2, bfig-7.1, btab-2.1. */
   id: string;
+  /** Chapter number, or 'B<n>' for a Bilag (report/texts.ts REPORT_CHAPTERS). */
   chapter: number | string;
   kind: 'figure' | 'table';
   title: Text;
   note: Text;
   unit: ValueUnit;
+  /** Choices made where the report is unclear, shown with the exhibit. */
+  choices?: Text[];
+}
+
+export interface ResultTable extends ExhibitMeta {
   /** Names of the key columns, in display order (the CSV has them first, then year, value, n, lower, upper). */
   keyColumns: string[];
   rows: ResultRow[];
-  /** Choices made where the report is unclear, shown with the exhibit. */
-  choices?: Text[];
 }
