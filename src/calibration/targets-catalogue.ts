@@ -9,10 +9,8 @@
  * says "sigtelse" for a suspicion figure). Kept with a note: the Fig 5.2 values, whose year (2019)
  * is an INFERENCE, and the Fig 4.4 population value printed once for both sexes (one target per sex).
  */
-import type { CalibrationTarget, TargetCell } from './targets.ts';
+import { cell, period, type CalibrationTarget } from './targets.ts';
 
-const cell = (exhibit: string, keys: Record<string, string>, year: number): TargetCell => ({ kind: 'cell', exhibit, keys, year });
-const period = (exhibit: string, keys: Record<string, string>, from: number, to: number): TargetCell => ({ kind: 'period_mean', exhibit, keys, from, to });
 const rateTol = (v: number): number => Math.max(3, Math.round(0.2 * v * 10) / 10);
 const shareTol = (area: string): number => (area === 'supported' ? 0.04 : 0.03);
 const AREA_NAME: Record<string, string> = { supported: 'supported', almene: 'social_housing', population: 'population' };

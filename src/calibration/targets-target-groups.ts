@@ -3,10 +3,8 @@
  * gives over 2000-2019 ("30-40 pct.") are compared with the period mean, with a tolerance that
  * covers the range.
  */
-import type { CalibrationTarget } from './targets.ts';
+import { cell, period, type CalibrationTarget } from './targets.ts';
 
-const period = (exhibit: string, keys: Record<string, string>, from: number, to: number) => ({ kind: 'period_mean' as const, exhibit, keys, from, to });
-const cell = (exhibit: string, keys: Record<string, string>, year: number) => ({ kind: 'cell' as const, exhibit, keys, year });
 
 export const TARGET_GROUP_TARGETS: CalibrationTarget[] = [
   { id: 'ch3.parent_restgruppe_age6.menapt', description: '6-year-olds of MENAPT origin with a parent in the restgruppe, supported, 2000-2019 ("53-72 pct.")', published: 0.625, tolerance: 0.1, source: 'Fig 3.3 (text)', line: '1308-1309', cell: period('fig-3.3', { area_group: 'supported', origin: 'menapt' }, 2000, 2019) },

@@ -24,7 +24,10 @@ export interface CalibrationTarget {
 }
 
 const area = (g: string) => ({ area_group: g });
-const cell = (exhibit: string, keys: Record<string, string>, year: number): TargetCell => ({ kind: 'cell', exhibit, keys, year });
+/** One exhibit cell: split keys and year. */
+export const cell = (exhibit: string, keys: Record<string, string>, year: number): TargetCell => ({ kind: 'cell', exhibit, keys, year });
+/** The mean of a series over a period, for levels and ranges the report gives without a year. */
+export const period = (exhibit: string, keys: Record<string, string>, from: number, to: number): TargetCell => ({ kind: 'period_mean', exhibit, keys, from, to });
 
 /** Tolerances: Gini ±0.03; shares ±0.03 (±0.04 for small groups); DKK ±10 %. */
 export const CALIBRATION_TARGETS: CalibrationTarget[] = [
