@@ -9,7 +9,7 @@
  * Concepts (concepts.ts) are the only place SQL about registers lives: a concept with a relation
  * adds that relation as a CTE `rel_<id>` and a LEFT JOIN on the person (and year).
  */
-import { CONCEPTS, RELATIONS, RELATION_DEPENDS, type Concept, type ConceptDef, type RelationId } from './concepts.ts';
+import { CONCEPTS, RELATIONS, RELATION_DEPENDS, relationOf, type Concept, type ConceptDef, type RelationId } from './concepts.ts';
 import type { IndicatorSpec } from './spec.ts';
 
 /** Where each split comes from, for all residents and for target-group members. */
@@ -38,7 +38,7 @@ function usedRelations(spec: IndicatorSpec): RelationId[] {
     out.push(r);
   };
   for (const c of usedConcepts(spec)) {
-    const rel = (CONCEPTS[c] as ConceptDef).relation;
+    const rel = relationOf(c);
     if (rel) add(rel);
   }
   return out;
@@ -105,7 +105,7 @@ export function compileIndicator(spec: IndicatorSpec): string {
   const relations = usedRelations(spec);
   const joined = new Set<RelationId>();
   for (const c of usedConcepts(spec)) {
-    const r = (CONCEPTS[c] as ConceptDef).relation;
+    const r = relationOf(c);
     if (!r || joined.has(r)) continue;
     joined.add(r);
     const onYear = RELATIONS[r].keyedBy === 'pnr_year' ? ` AND rel_${r}.year = p.year` : '';

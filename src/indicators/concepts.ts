@@ -8,53 +8,14 @@
  *   {r}      the row of the concept's relation for the same person (and year, if keyed by year),
  *   {parental}  the parental restgruppe status ('yes' | 'no' | NULL) the population measures.
  * A person-year without a row in the relation gets `missing` (e.g. 0 events, not a pupil).
+ *
+ * A topic may keep its relations and concepts in a module of its own (concepts-<topic>.ts, importing
+ * only concept-defs.ts) whose objects are spread into RELATIONS and CONCEPTS here.
  */
-import type { Text } from '../results/types.ts';
-import { H1_TO_LEVEL } from '../contract/schema.ts';
+import { type ConceptDef, type ConceptType, type RelationDef, CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1, list } from './concept-defs.ts';
 
-/**
- * Laws counted in crime exhibits (contract LOV codes): 1 straffeloven, 3 lov om euforiserende
- * stoffer, 4 våbenloven. Not 2 færdselsloven, not 5 other special acts (Bilag 1 l. 7383-7400;
- * Fig 5.2-5.6 titles, l. 2865, 2898, 2926).
- */
-export const CRIME_LAWS = [1, 3, 4] as const;
-/** KRAF SANKTION codes counted as verdicts: 1 unconditional, 2 conditional prison; fines are not (l. 7390-7392). */
-export const PRISON_SANCTIONS = [1, 2] as const;
-/**
- * School types of the 9th-grade base: 1 folkeskole, 2 fri- og privatskole, 3 efterskole; not
- * 4 specialskole ("blandt folkeskoler, efterskoler samt fri- og privatskoler", l. 2291-2292, 2320-2325).
- */
-export const NINTH_GRADE_SCHOOL_TYPES = [1, 2, 3] as const;
-/**
- * A subject counts as a mandatory (bundet) exam subject of a school year if at least this share
- * of the pupils with any mandatory grade that year has it marked BUNDET: the register's own set,
- * robust to rare special codes. Completion = a grade in every such subject (l. 7334-7337).
- */
-export const MANDATORY_SUBJECT_SHARE = 0.5;
-
-/**
- * KOTRE main groups (H1 = first two digits of UDD) of a youth education (ungdomsuddannelse):
- * the gymnasial and erhvervsfaglig levels of H1_TO_LEVEL. The report never defines the term
- * (catalog-ch6-7.md §1.2); these are DST's two kinds of youth education.
- */
-export const YOUTH_EDUCATION_H1 = Object.entries(H1_TO_LEVEL)
-  .filter(([, level]) => level === 'gymnasial' || level === 'erhvervsfaglig')
-  .map(([h1]) => Number(h1))
-  .sort((a, b) => a - b);
-
-const list = (xs: readonly number[]) => xs.join(', ');
-
-export interface RelationDef {
-  /** 'pnr_year': one row per person and year; 'pnr': one row per person (histories). */
-  keyedBy: 'pnr_year' | 'pnr';
-  /** A SELECT with columns pnr[, year] and the relation's own columns; unique on its key. */
-  sql: string;
-  /** Contract tables (besides the warehouse) the relation reads. */
-  needs: readonly string[];
-  description: string;
-  /** The report's lines (seed/000_50c1653d2ce7b99d.txt). */
-  source: string;
-}
+export { CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1 } from './concept-defs.ts';
+export type { ConceptDef, ConceptType, RelationDef } from './concept-defs.ts';
 
 export const RELATIONS = {
   suspicion_year: {
@@ -149,22 +110,6 @@ export const RELATION_DEPENDS: Partial<Record<RelationId, readonly RelationId[]>
   exam_prev: ['exam'],
 };
 
-export type ConceptType = 'boolean' | 'number' | 'category';
-
-export interface ConceptDef {
-  type: ConceptType;
-  expr: string;
-  relation?: RelationId;
-  /** SQL value for a person(-year) without a row in the relation. */
-  missing?: string;
-  /** Category concepts: the values, in display order. */
-  categories?: readonly string[];
-  /** Reads {parental}: needs a target group or population.parentalAtAge. */
-  parental?: boolean;
-  description: Text;
-  source: string;
-}
-
 export const CONCEPTS = {
   // person_year columns (warehouse, docs/definitions.md)
   poor: { type: 'boolean', expr: 'p.poor', source: 'l. 1089-1091', description: { da: 'Under fattigdomsgrænsen', en: 'Below the poverty line' } },
@@ -232,4 +177,16 @@ export type CategoryConcept = ConceptsOf<'category'>;
 
 export function conceptDef(c: Concept): ConceptDef {
   return CONCEPTS[c];
+}
+
+function isRelationId(r: string): r is RelationId {
+  return Object.hasOwn(RELATIONS, r);
+}
+
+/** The relation a concept reads, checked against RELATIONS (a module may name one by string). */
+export function relationOf(c: Concept): RelationId | undefined {
+  const r = conceptDef(c).relation;
+  if (r === undefined) return undefined;
+  if (!isRelationId(r)) throw new Error(`concept ${c} reads relation ${r}, which RELATIONS does not define`);
+  return r;
 }

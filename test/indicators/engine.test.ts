@@ -4,6 +4,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { compileIndicator } from '../../src/indicators/compile.ts';
 import { runIndicator } from '../../src/indicators/run.ts';
 import type { IndicatorSpec } from '../../src/indicators/spec.ts';
+import { CONCEPTS, RELATIONS, type Concept, type ConceptDef } from '../../src/indicators/concepts.ts';
 
 /**
  * A hand-built warehouse: five persons in 2019. p1-p3 live in supported areas (so also in social
@@ -81,4 +82,11 @@ test('the compiled SQL reads only the warehouse relations and names its CTEs', (
   assert.match(sql, /FROM person_year p JOIN \(VALUES \('supported'\), \('social_housing'\), \('population'\)\) AS a\(area_group\)/);
   assert.match(sql, /p\.age BETWEEN 15 AND 29/);
   assert.match(sql, /p\.year BETWEEN 2000 AND 2019/);
+});
+
+test('every concept that reads a relation names one RELATIONS defines', () => {
+  for (const c of Object.keys(CONCEPTS) as Concept[]) {
+    const r = CONCEPTS[c] as ConceptDef;
+    if (r.relation !== undefined) assert.ok(Object.hasOwn(RELATIONS, r.relation), `${c} → ${r.relation}`);
+  }
 });

@@ -1,0 +1,69 @@
+/**
+ * The vocabulary concept modules share: the definition shapes of a relation and a concept, and the
+ * code lists the report's definitions name. Concept modules (concepts.ts, concepts-*.ts) import
+ * from here, never from each other, so adding a module cannot create an import cycle.
+ */
+import type { Text } from '../results/types.ts';
+import { H1_TO_LEVEL } from '../contract/schema.ts';
+
+/**
+ * Laws counted in crime exhibits (contract LOV codes): 1 straffeloven, 3 lov om euforiserende
+ * stoffer, 4 våbenloven. Not 2 færdselsloven, not 5 other special acts (Bilag 1 l. 7383-7400;
+ * Fig 5.2-5.6 titles, l. 2865, 2898, 2926).
+ */
+export const CRIME_LAWS = [1, 3, 4] as const;
+/** KRAF SANKTION codes counted as verdicts: 1 unconditional, 2 conditional prison; fines are not (l. 7390-7392). */
+export const PRISON_SANCTIONS = [1, 2] as const;
+/**
+ * School types of the 9th-grade base: 1 folkeskole, 2 fri- og privatskole, 3 efterskole; not
+ * 4 specialskole ("blandt folkeskoler, efterskoler samt fri- og privatskoler", l. 2291-2292, 2320-2325).
+ */
+export const NINTH_GRADE_SCHOOL_TYPES = [1, 2, 3] as const;
+/**
+ * A subject counts as a mandatory (bundet) exam subject of a school year if at least this share
+ * of the pupils with any mandatory grade that year has it marked BUNDET: the register's own set,
+ * robust to rare special codes. Completion = a grade in every such subject (l. 7334-7337).
+ */
+export const MANDATORY_SUBJECT_SHARE = 0.5;
+
+/**
+ * KOTRE main groups (H1 = first two digits of UDD) of a youth education (ungdomsuddannelse):
+ * the gymnasial and erhvervsfaglig levels of H1_TO_LEVEL. The report never defines the term
+ * (catalog-ch6-7.md §1.2); these are DST's two kinds of youth education.
+ */
+export const YOUTH_EDUCATION_H1 = Object.entries(H1_TO_LEVEL)
+  .filter(([, level]) => level === 'gymnasial' || level === 'erhvervsfaglig')
+  .map(([h1]) => Number(h1))
+  .sort((a, b) => a - b);
+
+export const list = (xs: readonly number[]) => xs.join(', ');
+
+export interface RelationDef {
+  /** 'pnr_year': one row per person and year; 'pnr': one row per person (histories). */
+  keyedBy: 'pnr_year' | 'pnr';
+  /** A SELECT with columns pnr[, year] and the relation's own columns; unique on its key. */
+  sql: string;
+  /** Contract tables (besides the warehouse) the relation reads. */
+  needs: readonly string[];
+  description: string;
+  /** The report's lines (seed/000_50c1653d2ce7b99d.txt). */
+  source: string;
+}
+
+export type ConceptType = 'boolean' | 'number' | 'category';
+
+export interface ConceptDef {
+  type: ConceptType;
+  expr: string;
+  /** The relation (RELATIONS key in concepts.ts) the expression reads as {r}. */
+  relation?: string;
+  /** SQL value for a person(-year) without a row in the relation. */
+  missing?: string;
+  /** Category concepts: the values, in display order. */
+  categories?: readonly string[];
+  /** Reads {parental}: needs a target group or population.parentalAtAge. */
+  parental?: boolean;
+  description: Text;
+  source: string;
+}
+
