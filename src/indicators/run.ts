@@ -1,10 +1,11 @@
 /**
  * Runs compiled indicators on the warehouse and shapes the aggregates into ResultTables:
- * value, n, a 95 % interval (Wilson for shares, t for means) and the counts disclosure control needs.
+ * value, n, a 95 % interval (Wilson for shares, t for means, exact Poisson for rates, a person
+ * bootstrap for the Gini) and the counts disclosure control needs.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ResultRow, ResultTable, Text } from '../results/types.ts';
-import { wilsonInterval } from '../stats/tests.ts';
+import { poissonInterval, wilsonInterval } from '../stats/tests.ts';
 import { tQuantile } from '../stats/distributions.ts';
 import { compileIndicator, requiredTables } from './compile.ts';
 import { CONCEPTS } from './concepts.ts';
@@ -17,8 +18,8 @@ function num(v: unknown): number | null {
   return typeof v === 'bigint' ? Number(v) : Number(v);
 }
 
-/** The t interval of a mean from n, Σx and Σx²; `floor` bounds the lower end (rates cannot be negative). */
-function meanRow(base: Omit<ResultRow, 'value' | 'lower' | 'upper'>, cell: Cell, scale: number, extra?: ResultRow['extra'], floor = -Infinity): ResultRow {
+/** The t interval of a mean from n, Σx and Σx². */
+function meanRow(base: Omit<ResultRow, 'value' | 'lower' | 'upper'>, cell: Cell): ResultRow {
   const n = base.n ?? 0;
   const sum = num(cell.sum) ?? 0;
   const sumSq = num(cell.sum_sq) ?? 0;
@@ -26,9 +27,8 @@ function meanRow(base: Omit<ResultRow, 'value' | 'lower' | 'upper'>, cell: Cell,
   const variance = n > 1 ? Math.max(0, (sumSq - n * mean * mean) / (n - 1)) : NaN;
   const half = n > 1 ? tQuantile(0.975, n - 1) * Math.sqrt(variance / n) : NaN;
   return {
-    ...base, value: scale * mean,
-    lower: Number.isFinite(half) ? Math.max(floor, scale * (mean - half)) : null, upper: Number.isFinite(half) ? scale * (mean + half) : null,
-    ...(extra ? { extra } : {}),
+    ...base, value: mean,
+    lower: Number.isFinite(half) ? mean - half : null, upper: Number.isFinite(half) ? mean + half : null,
   };
 }
 
@@ -44,10 +44,13 @@ function toRows(spec: IndicatorSpec, cell: Cell): ResultRow[] {
       return [{ ...base, value: count / n, lower: ci.lower, upper: ci.upper, extra: { count } }];
     }
     case 'mean':
-      return [meanRow(base, cell, 1)];
-    case 'rate_per_1000':
-      // extra.count: the events behind the rate; the t interval's lower end is cut at 0
-      return [meanRow(base, cell, 1000, { count: num(cell.sum) ?? 0 }, 0)];
+      return [meanRow(base, cell)];
+    case 'rate_per_1000': {
+      // the exact (Garwood) Poisson interval of events per person-year; extra.count: the events behind the rate
+      const events = num(cell.sum) ?? 0;
+      const ci = poissonInterval(Math.round(events), n);
+      return [{ ...base, value: 1000 * ci.estimate, lower: 1000 * ci.lower, upper: 1000 * ci.upper, extra: { count: events } }];
+    }
     case 'distribution': {
       const key = spec.measure.key;
       return (CONCEPTS[spec.measure.of].categories ?? []).map((k) => {

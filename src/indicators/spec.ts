@@ -21,7 +21,8 @@ export type Measure =
   | { kind: 'gini'; of: NumericConcept }
   /**
    * Events per 1,000 persons: 1000 × Σ events / persons, where the concept counts one person's
-   * events in the year (0 if none). The interval is the t interval of the per-person mean × 1000.
+   * events in the year (0 if none). The interval is the exact (Garwood) Poisson interval of the
+   * event count over the persons, × 1000.
    */
   | { kind: 'rate_per_1000'; of: NumericConcept }
   /**

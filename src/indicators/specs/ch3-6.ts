@@ -26,8 +26,8 @@ const CRIME_CHOICES: Text[] = [
   },
 ];
 const RATE_CHOICE: Text = {
-  da: 'Titlen siger "Antal": vi tæller hændelser (ikke personer) pr. 1.000 i aldersgruppen; intervallet er t-intervallet for gennemsnittet pr. person.',
-  en: 'The title says "Antal" (number): we count events (not persons) per 1,000 of the age group; the interval is the t interval of the per-person mean.',
+  da: 'Titlen siger "Antal": vi tæller hændelser (ikke personer) pr. 1.000 i aldersgruppen; intervallet er det eksakte Poisson-interval for antallet af hændelser.',
+  en: 'The title says "Antal" (number): we count events (not persons) per 1,000 of the age group; the interval is the exact Poisson interval of the event count.',
 };
 const NINTH_CHOICES: Text[] = [
   {
