@@ -61,6 +61,9 @@ function conceptExpr(spec: IndicatorSpec, c: Concept, parental: string): string 
   return def.missing !== undefined && def.relation ? `(CASE WHEN rel_${def.relation}.pnr IS NULL THEN ${def.missing} ELSE ${e} END)` : e;
 }
 
+/** Income rank bins per cell for the Gini's person bootstrap (stats/gini-bootstrap.ts). */
+export const GINI_BINS = 250;
+
 export function compileIndicator(spec: IndicatorSpec): string {
   const pop = spec.population;
   const tg = pop.targetGroup;
@@ -144,13 +147,17 @@ export function compileIndicator(spec: IndicatorSpec): string {
     FROM population GROUP BY ${group} ORDER BY ${group}`;
     }
     case 'gini':
-      // G = 2·Σ i·x_(i) / (n·Σx) − (n + 1)/n over the values sorted ascending (ranks 1..n)
+      // One row per cell and income rank bin (GINI_BINS per cell): persons, Σx, Σx² and Σ i·x with i the
+      // rank (1..n, ascending). The exact Gini is 2·Σ i·x_(i) / (n·Σx) − (n + 1)/n over all bins;
+      // the bins feed the person bootstrap (stats/gini-bootstrap.ts).
       return `${withs},
     ranked AS (
-      SELECT ${group}, x, row_number() OVER (PARTITION BY ${group} ORDER BY x) AS i FROM population
+      SELECT ${group}, x, row_number() OVER (PARTITION BY ${group} ORDER BY x) AS i, count(*) OVER (PARTITION BY ${group}) AS cell_n
+      FROM population
     )
-    SELECT ${group}, count(*) AS n,
-           2 * sum((i * x)::DECIMAL(38, 6))::DOUBLE / (count(*) * sum(x::DECIMAL(38, 6))::DOUBLE) - (count(*) + 1) / count(*) AS gini
-    FROM ranked GROUP BY ${group} ORDER BY ${group}`;
+    SELECT ${group}, (i - 1) * ${GINI_BINS} // cell_n AS bin, count(*) AS n,
+           sum(x::DECIMAL(38, 6))::DOUBLE AS sum, sum((x * x)::DECIMAL(38, 2))::DOUBLE AS sum_sq,
+           sum((i * x)::DECIMAL(38, 6))::DOUBLE AS sum_ix
+    FROM ranked GROUP BY ${group}, bin ORDER BY ${group}, bin`;
   }
 }

@@ -7,6 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ResultRow, ResultTable, Text } from '../results/types.ts';
 import { poissonInterval, wilsonInterval } from '../stats/tests.ts';
 import { tQuantile } from '../stats/distributions.ts';
+import { giniBootstrapInterval, hashSeed, type RankBin } from '../stats/gini-bootstrap.ts';
 import { compileIndicator, requiredTables } from './compile.ts';
 import { CONCEPTS } from './concepts.ts';
 import type { IndicatorSpec } from './spec.ts';
@@ -60,9 +61,44 @@ function toRows(spec: IndicatorSpec, cell: Cell): ResultRow[] {
       });
     }
     case 'gini':
-      // intervals for the Gini come from the person bootstrap (catalogue issue); none yet
-      return [{ ...base, value: num(cell.gini), lower: null, upper: null }];
+      throw new Error('gini cells are folded by giniRows');
   }
+}
+
+/** A Gini cell's rank bins (compile.ts) with Σ i·x, from which the exact Gini follows. */
+interface RankBinRow extends RankBin {
+  sumIx: number;
+}
+
+/** Seed of the Gini bootstrap: fixed, so the same inputs give the same interval. */
+export const GINI_BOOTSTRAP_SEED = 20221;
+/** Bootstrap replicates per Gini cell. */
+export const GINI_BOOTSTRAP_REPS = 1000;
+
+function giniRow(spec: IndicatorSpec, base: Omit<ResultRow, 'value' | 'lower' | 'upper'>, bins: RankBinRow[]): ResultRow {
+  const n = base.n ?? 0;
+  const sum = bins.reduce((a, b) => a + b.sum, 0);
+  const sumIx = bins.reduce((a, b) => a + b.sumIx, 0);
+  const gini = (2 * sumIx) / (n * sum) - (n + 1) / n;
+  const stream = `${spec.id}|${Object.entries(base.keys).map(([k, v]) => `${k}=${v}`).join('|')}|${base.year}`;
+  const ci = n > 1 && sum > 0
+    ? giniBootstrapInterval(gini, bins, { reps: GINI_BOOTSTRAP_REPS, seed: hashSeed(stream, GINI_BOOTSTRAP_SEED) })
+    : { lower: null, upper: null };
+  return { ...base, value: gini, lower: ci.lower, upper: ci.upper };
+}
+
+/** Gini rows come one per rank bin (compile.ts): fold them into one row per split combination and year. */
+function giniRows(spec: IndicatorSpec, fetched: Cell[]): ResultRow[] {
+  const cells = new Map<string, { keys: Record<string, string>; year: number | null; bins: RankBinRow[] }>();
+  for (const r of fetched) {
+    const keys: Record<string, string> = {};
+    for (const s of spec.by) keys[s] = String(r[s]);
+    const id = JSON.stringify([keys, r.year]);
+    let cell = cells.get(id);
+    if (!cell) cells.set(id, (cell = { keys, year: num(r.year), bins: [] }));
+    cell.bins.push({ n: num(r.n) ?? 0, sum: num(r.sum) ?? 0, sumSq: num(r.sum_sq) ?? 0, sumIx: num(r.sum_ix) ?? 0 });
+  }
+  return [...cells.values()].map((c) => giniRow(spec, { keys: c.keys, year: c.year, n: c.bins.reduce((a, b) => a + b.n, 0) }, c.bins));
 }
 
 /** Tables and views in the connection, lower-cased. */
@@ -94,7 +130,7 @@ export async function runIndicator(conn: DuckDBConnection, spec: IndicatorSpec):
     note: spec.note,
     unit: spec.unit,
     keyColumns,
-    rows: cells.flatMap((c) => toRows(spec, c)),
+    rows: spec.measure.kind === 'gini' ? giniRows(spec, cells) : cells.flatMap((c) => toRows(spec, c)),
     ...(spec.choices || missing.length > 0 ? { choices: [...(spec.choices ?? []), ...missingNote] } : {}),
   };
 }

@@ -60,6 +60,9 @@ test('gini by hand: supported {100, 200, 300} gives 2/9; population gives 0.4', 
   // population {100,200,300,400,1000}: Σ|xi-xj| over ordered pairs = 2·(100+200+300+900+100+200+800+100+700+600) = 8000
   // G = 8000 / (2·25·400) = 0.4
   assert.ok(Math.abs((g.population ?? 0) - 0.4) < 1e-12);
+  // every cell carries its person-bootstrap interval around the exact value, the same on a second run
+  for (const r of t.rows) assert.ok((r.lower ?? NaN) <= (r.value ?? NaN) && (r.value ?? NaN) <= (r.upper ?? NaN), JSON.stringify(r));
+  assert.deepEqual((await runIndicator(conn, spec)).rows, t.rows);
 });
 
 test('mean with t interval, and age and origin filters', async () => {
