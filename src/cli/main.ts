@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve, relative } from 'node:path';
-import { generate, looksGenerated, DEFAULT_SCALE, DEFAULT_SEED } from '../synthetic/generate.ts';
+import { generate, isCurrentSynthetic, looksGenerated, DEFAULT_SCALE, DEFAULT_SEED } from '../synthetic/generate.ts';
 import { validateExtract, ContractError, formatProblem } from '../contract/index.ts';
 import { evaluate } from '../pipeline/evaluate.ts';
 import { progress } from './progress.ts';
@@ -148,8 +148,13 @@ async function cmdStart(argv: string[]): Promise<number> {
   const { values } = parse(argv, { lang: { type: 'string' } });
   if (values.help) return console.log(HELP.start), 0;
   const data = resolve(DEFAULT_DATA);
-  if (looksGenerated(data)) console.log(`Using the synthetic data already in ${DEFAULT_DATA} (delete it to regenerate).`);
-  else await runGenerate(DEFAULT_SCALE, DEFAULT_SEED, data);
+  if (isCurrentSynthetic(data, DEFAULT_SCALE, DEFAULT_SEED)) {
+    console.log(`Using the synthetic data already in ${DEFAULT_DATA} (delete it to regenerate).`);
+  } else {
+    // made by an older generator (or another scale/seed): the default must match the code
+    if (looksGenerated(data)) console.log(`The synthetic data in ${DEFAULT_DATA} is from another generator version; generating it again.`);
+    await runGenerate(DEFAULT_SCALE, DEFAULT_SEED, data);
+  }
   return runEvaluation(data, resolve(DEFAULT_OUT), langOption(values.lang), false, ['livschancer', 'start', ...argv].join(' '));
 }
 

@@ -11,6 +11,7 @@ import { loadExtract, type LoadReport } from '../contract/index.ts';
 import { buildWarehouse } from '../warehouse/build.ts';
 import { runIndicator } from '../indicators/run.ts';
 import { disclosureSpecFor } from '../indicators/disclosure-spec.ts';
+import { gapTestsTable } from '../indicators/gap-tests.ts';
 import { ALL_INDICATORS } from '../indicators/specs/index.ts';
 import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts';
 import { ALL_TARGETS } from '../calibration/index.ts';
@@ -112,13 +113,15 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     // structure); the project-leader survey and the activity register are not microdata (exempt)
     const disclosed = await stage('disclosure control', async () =>
       applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...SURVEY_EXEMPT_SPECS]));
+    // the gap tests read only published cells, so they need no disclosure control of their own
+    const published = [...disclosed.tables, gapTestsTable(disclosed.tables)];
     const seed = syntheticSeed(opts.dataDir);
     // calibration compares the undisclosed numbers: it is a property of the data, not an output
     const calibration = seed === null ? null : evaluateCalibration(ALL_TARGETS, raw);
     const files = await stage('outputs', async () => {
       mkdirSync(opts.outDir, { recursive: true });
       const written = await writeOutputs(opts.outDir, {
-        tables: disclosed.tables,
+        tables: published,
         run: {
           seed,
           inputFingerprint,
@@ -145,7 +148,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       }
       return written;
     });
-    return { timings, files, load, calibration, disclosure: disclosed.summary, tables: disclosed.tables, notes };
+    return { timings, files, load, calibration, disclosure: disclosed.summary, tables: published, notes };
   } finally {
     conn.closeSync();
     instance.closeSync();

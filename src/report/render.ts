@@ -79,8 +79,9 @@ function groupByChapter(input: ReportInput, lang: Lang): ChapterGroup[] {
 /** "Kapitel 2 Ulighed i udsatte boligområder", "Bilag 3 Karakteristik af …". */
 export function chapterHeading(c: Chapter, lang: Lang): string {
   const bilag = /^B(\d+)$/.exec(String(c.key));
-  const word = bilag ? UI.appendix[lang] : UI.chapter[lang];
-  return `${word} ${bilag ? bilag[1] : String(c.key)} ${c.title[lang]}`;
+  if (bilag) return `${UI.appendix[lang]} ${bilag[1]} ${c.title[lang]}`;
+  // a section of our own (e.g. the gap tests) has no number in the report
+  return typeof c.key === 'number' ? `${UI.chapter[lang]} ${c.key} ${c.title[lang]}` : c.title[lang];
 }
 
 function labeller(input: ReportInput, lang: Lang): LabelFn {

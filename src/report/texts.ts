@@ -66,6 +66,8 @@ export const REPORT_CHAPTERS: readonly Chapter[] = [
   { key: 'B6', title: { da: 'Supplerende tabeller og figurer til kapitel 4', en: 'Supplementary tables and figures to chapter 4' } },
   { key: 'B7', title: { da: 'Supplerende tabeller og figurer til kapitel 5', en: 'Supplementary tables and figures to chapter 5' } },
   { key: 'B8', title: { da: 'Supplerende tabeller og figurer til kapitel 6', en: 'Supplementary tables and figures to chapter 6' } },
+  // beyond the report (indicators/gap-tests.ts)
+  { key: 'tests', title: { da: 'Ud over rapporten: test af forskelle i gab', en: 'Beyond the report: difference-in-gaps tests' } },
 ];
 
 /** Exhibit number prefixes by id prefix (fig-2.1 → "Figur 2.1"). */

@@ -3,7 +3,8 @@
  * the contract's tables. Every stage is SQL inside DuckDB (columnar, spilling to disk when needed);
  * JavaScript never holds person rows. Same seed and scale, same files, byte for byte.
  */
-import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GenDb } from './gen-db.ts';
 import { defaultParams, type SyntheticParams } from './params.ts';
@@ -40,6 +41,7 @@ export function truthFor(p: SyntheticParams): object {
   const t = participantTargets(p.scale);
   return {
     generator: 'livschancer synthetic register population',
+    generator_version: generatorVersion(),
     seed: p.seed,
     scale: p.scale,
     effects: {
@@ -110,4 +112,19 @@ export async function generate(opts: GenerateOptions): Promise<{ timings: StageT
 
 export function looksGenerated(dir: string): boolean {
   return existsSync(join(dir, 'truth.json')) && existsSync(join(dir, 'bef.parquet'));
+}
+
+/** A fingerprint of the generator's own source: data made by another version is stale. */
+export function generatorVersion(): string {
+  const dir = new URL('./', import.meta.url).pathname;
+  const hash = createHash('sha256');
+  for (const f of readdirSync(dir).sort()) hash.update(f).update(readFileSync(join(dir, f)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** Whether `dir` holds data of this generator version at this scale and seed. */
+export function isCurrentSynthetic(dir: string, scale: number, seed: number): boolean {
+  if (!looksGenerated(dir)) return false;
+  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as { generator_version?: string; scale?: number; seed?: number };
+  return truth.generator_version === generatorVersion() && truth.scale === scale && truth.seed === seed;
 }

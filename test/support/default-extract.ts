@@ -3,19 +3,12 @@
  * and shared by the slow end-to-end tests (test files run in parallel processes, so a lock directory
  * makes the others wait instead of generating it again).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { generate, looksGenerated, DEFAULT_SCALE, DEFAULT_SEED } from '../../src/synthetic/generate.ts';
+import { generate, generatorVersion, looksGenerated, DEFAULT_SCALE, DEFAULT_SEED } from '../../src/synthetic/generate.ts';
 
-function generatorVersion(): string {
-  const dir = new URL('../../src/synthetic/', import.meta.url).pathname;
-  const hash = createHash('sha256');
-  for (const f of readdirSync(dir).sort()) hash.update(f).update(readFileSync(join(dir, f)));
-  return hash.digest('hex').slice(0, 12);
-}
 
 export async function defaultExtract(scale = DEFAULT_SCALE, seed = DEFAULT_SEED): Promise<string> {
   const dir = join(tmpdir(), `livschancer-test-${scale}-${seed}-${generatorVersion()}`);
