@@ -7,34 +7,23 @@
  *   npx tsx src/effects/coverage.ts [seeds=5] [scale=0.01] [firstSeed=1]
  *
  * Prints one JSON line per seed and a summary. Generated data are cached under the OS temp
- * directory (livschancer-effects-<seed>-<scale>-<hash of src/synthetic>), so a rerun only estimates.
+ * directory (synthetic/cache.ts), so a rerun only estimates.
  *
  * While the generator has no school-absence domain, `addNoEffectAbsence` writes a fravaer table
  * with no treatment effect (person and year noise only), so the absence pipeline runs end to end.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { generate, looksGenerated } from '../synthetic/generate.ts';
+import { cachedSyntheticExtract } from '../synthetic/cache.ts';
 import { existingTables } from './populations.ts';
 import { runSpec, type Analysis } from './run.ts';
 import { ABSENCE_EFFECT, PART_TIME_JOB_EFFECT } from './spec.ts';
 
 /** A cached synthetic extract for (seed, scale); generated on first use. */
-export async function syntheticExtract(seed: number, scale: number): Promise<string> {
-  const dir = join(tmpdir(), `livschancer-effects-${seed}-${scale}-${generatorFingerprint()}`);
-  if (!looksGenerated(dir)) await generate({ outDir: dir, seed, scale, threads: 2 });
-  return dir;
-}
-
-/** Hash of the generator's sources, so that a changed generator is not served a stale cache. */
-function generatorFingerprint(): string {
-  const folder = new URL('../synthetic/', import.meta.url);
-  const hash = createHash('sha256');
-  for (const f of readdirSync(folder).filter((x) => x.endsWith('.ts')).sort()) hash.update(f).update(readFileSync(new URL(f, folder)));
-  return hash.digest('hex').slice(0, 10);
+export function syntheticExtract(seed: number, scale: number): Promise<string> {
+  return cachedSyntheticExtract(scale, seed);
 }
 
 /** Loads every Parquet file of an extract as a table (no validation: the generator's own output). */
