@@ -24,6 +24,29 @@ export const KEY_LABELS: Readonly<Record<string, Readonly<Record<string, Text>>>
     yes: { da: 'Mindst én forælder i restgruppen', en: 'At least one parent in the restgruppe' },
     no: { da: 'Ingen forælder i restgruppen', en: 'No parent in the restgruppe' },
   },
+  b3_participant: {
+    participant: { da: 'Deltagere', en: 'Participants' },
+    other: { da: 'Øvrige beboere', en: 'Other residents' },
+  },
+  b3_group: {
+    '0-6': { da: '0-6-årige', en: 'Aged 0-6' },
+    '6-17': { da: '6-17-årige', en: 'Aged 6-17' },
+    '15-29': { da: '15-29-årige', en: 'Aged 15-29' },
+    parents: { da: 'Forældre', en: 'Parents' },
+  },
+  person_sex: {
+    male: { da: 'Mand', en: 'Male' },
+    female: { da: 'Kvinde', en: 'Female' },
+  },
+  school_stage: {
+    indskoling: { da: 'Indskoling', en: 'Grades 0-3' },
+    mellemtrin: { da: 'Mellemtrin', en: 'Grades 4-6' },
+    udskoling: { da: 'Udskoling og 10. klasse', en: 'Grades 7-10' },
+  },
+  parent_charge: {
+    yes: { da: 'Mindst én bopælsforælder med sigtelse eller dom', en: 'At least one parent at home charged or sentenced' },
+    no: { da: 'Ingen bopælsforældre med sigtelse eller dom', en: 'No parent at home charged or sentenced' },
+  },
   status: {
     education: { da: 'I gang med uddannelse', en: 'In education' },
     employment: { da: 'I beskæftigelse', en: 'Employed' },
@@ -39,6 +62,11 @@ export const KEY_COLUMN_LABELS: Readonly<Record<string, Text>> = {
   parental_restgruppe: { da: 'Forældre i restgruppen', en: 'Parents in the restgruppe' },
   item: { da: 'Emne', en: 'Item' },
   status: { da: 'Status', en: 'Status' },
+  b3_participant: { da: 'Deltager', en: 'Participant' },
+  b3_group: { da: 'Gruppe', en: 'Group' },
+  person_sex: { da: 'Køn', en: 'Sex' },
+  school_stage: { da: 'Skoletrin', en: 'School stage' },
+  parent_charge: { da: 'Forældres sigtelser', en: "Parents' charges" },
 };
 
 /** A chapter of the report; `key` matches ResultTable.chapter (numbers for chapters, 'B<n>' for Bilag). */
