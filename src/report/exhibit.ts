@@ -5,6 +5,7 @@
 import type { Lang, ResultRow, ResultTable, Text } from '../results/types.ts';
 import { barChart } from './bar-chart.ts';
 import { chartData, codeOrder, type LabelFn } from './chart-data.ts';
+import { eventStudyChart, isEventStudyTable } from './event-study-chart.ts';
 import { exhibitNumber } from './exhibit-id.ts';
 import { formatCount, formatPlain, formatValue } from './format.ts';
 import { lineChart, type ChartText } from './line-chart.ts';
@@ -36,6 +37,7 @@ export function renderExhibit(table: ResultTable, lang: Lang, label: LabelFn, so
 
 function renderChart(table: ResultTable, lang: Lang, label: LabelFn, text: ChartText): string {
   if (table.rows.length === 0) return '';
+  if (isEventStudyTable(table)) return el('figure', { class: 'chart' }, eventStudyChart(table, lang, label, text));
   const data = chartData(table, label);
   // A bar chart this big (balance tables with dozens of covariates) reads worse than its table.
   if (data.kind === 'bar' && data.categories.length * data.series.length > MAX_BARS) return '';
