@@ -66,3 +66,18 @@ test('the report draws event-study tables with this chart, other tables as befor
   assert.match(html, /class="ci-band"/);
   assert.match(html, /class="reference-year"/);
 });
+
+test('a mean in a table of shares (extra.is_mean) is shown as a mean and kept out of the share chart', () => {
+  const table: ResultTable = {
+    ...oddsRatios, id: 'tab-9.1', unit: 'share', keyColumns: ['item'],
+    rows: [
+      { keys: { item: 'alder' }, year: null, value: 14.5, n: 100, lower: null, upper: null, extra: { is_mean: 1, count: null } },
+      { keys: { item: 'drenge' }, year: null, value: 0.55, n: 100, lower: null, upper: null, extra: { is_mean: 0, count: 55 } },
+    ],
+  };
+  const html = renderExhibit(table, 'da', label, { da: 'Kilde', en: 'Source' });
+  assert.match(html, />14,50</);
+  assert.doesNotMatch(html, /1\.450/);
+  assert.match(html, /<td class="n">55,0</);
+  assert.doesNotMatch(html, /<tspan[^>]*>item:alder</);
+});
