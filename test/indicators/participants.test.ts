@@ -6,6 +6,7 @@ import { disclosureSpecFor } from '../../src/indicators/disclosure-spec.ts';
 import { BFIG_7_2, BILAG3_SPECS } from '../../src/indicators/specs/participants.ts';
 import { COMPARISON_YEAR } from '../../src/indicators/concepts-participants.ts';
 import type { ResultTable } from '../../src/results/types.ts';
+import { codeOrder } from '../../src/report/chart-data.ts';
 
 /**
  * A hand-built world for Bilag 3. Plan P1 is of the 2015-18 round (departments A1, A2), P0 of
@@ -179,4 +180,11 @@ test('Bilagsfigur 7.2: a parent at home charged or sentenced in the year', async
   assert.deepEqual(c['supported/no'], [0.25, 4, 1]);
   assert.equal(t.rows[0].year, 2018);
   assert.deepEqual(t.rows.map((r) => r.keys.parent_charge), ['yes', 'no']);
+});
+
+test('the report lists participants before the other residents and the groups in the report\'s order', () => {
+  const row = (g: string, p: string) => ({ keys: { b3_group: g, b3_participant: p }, year: null, value: 0.5, n: 10, lower: null, upper: null });
+  const t: ResultTable = { ...spec('bfig-3.3'), keyColumns: ['b3_group', 'b3_participant'], rows: [row('parents', 'other'), row('6-17', 'other'), row('6-17', 'participant')] };
+  assert.deepEqual(codeOrder(t, 'b3_participant'), ['participant', 'other']);
+  assert.deepEqual(codeOrder(t, 'b3_group'), ['6-17', 'parents']);
 });
