@@ -120,14 +120,15 @@ export const PARTICIPANT_RELATIONS = {
   suspicion_window: {
     keyedBy: 'pnr_year', needs: ['krms'], source: 'Bilagsfigur 3.9 l. 8558-8559; Bilagsboks 3.1 l. 8458-8459',
     description: `Person-years with at least one counted suspicion (KRMS) in the year or the ${CRIME_WINDOW_YEARS - 1} before it.`,
-    sql: `SELECT DISTINCT PNR AS pnr, CAST(year(MIST_DTO) + k.range AS INTEGER) AS year
-      FROM krms CROSS JOIN range(0, ${CRIME_WINDOW_YEARS}) AS k WHERE LOV IN (${list(CRIME_LAWS)})`,
+    // one row per person and event year first, so that the 10-fold expansion is over years, not events
+    sql: `WITH event_years AS (SELECT DISTINCT PNR AS pnr, CAST(year(MIST_DTO) AS INTEGER) AS y FROM krms WHERE LOV IN (${list(CRIME_LAWS)}))
+      SELECT DISTINCT pnr, CAST(y + k.range AS INTEGER) AS year FROM event_years CROSS JOIN range(0, ${CRIME_WINDOW_YEARS}) AS k`,
   },
   charge_window: {
     keyedBy: 'pnr_year', needs: ['krsi'], source: 'Bilagsfigur 3.11 l. 8575-8576; Bilagsboks 3.1 l. 8464-8466',
     description: `Person-years with at least one counted charge (KRSI) in the year or the ${CRIME_WINDOW_YEARS - 1} before it.`,
-    sql: `SELECT DISTINCT PNR AS pnr, CAST(year(SIGT_DTO) + k.range AS INTEGER) AS year
-      FROM krsi CROSS JOIN range(0, ${CRIME_WINDOW_YEARS}) AS k WHERE LOV IN (${list(CRIME_LAWS)})`,
+    sql: `WITH event_years AS (SELECT DISTINCT PNR AS pnr, CAST(year(SIGT_DTO) AS INTEGER) AS y FROM krsi WHERE LOV IN (${list(CRIME_LAWS)}))
+      SELECT DISTINCT pnr, CAST(y + k.range AS INTEGER) AS year FROM event_years CROSS JOIN range(0, ${CRIME_WINDOW_YEARS}) AS k`,
   },
   parent_charge_year: {
     keyedBy: 'pnr_year', needs: ['krsi', 'kraf'], source: 'Bilagsfigur 7.2 l. 9200-9207',
