@@ -24,6 +24,16 @@ export const KEY_LABELS: Readonly<Record<string, Readonly<Record<string, Text>>>
     yes: { da: 'Mindst én forælder i restgruppen', en: 'At least one parent in the restgruppe' },
     no: { da: 'Ingen forælder i restgruppen', en: 'No parent in the restgruppe' },
   },
+  item: {
+    exam_completed: { da: 'Afslutter grundskolen med 9. klasse-afgangseksamen', en: 'Completes primary school with the 9th-grade exam' },
+    grade_danish: { da: 'Karaktergennemsnit, dansk', en: 'Mean grade, Danish' },
+    grade_math: { da: 'Karaktergennemsnit, matematik', en: 'Mean grade, mathematics' },
+    grade_all: { da: 'Karaktergennemsnit, alle prøvefag', en: 'Mean grade, all exam subjects' },
+  },
+  group: {
+    participants: { da: 'Deltagere', en: 'Participants' },
+    supported: { da: 'Støttede områder', en: 'Supported areas' },
+  },
   b3_participant: {
     participant: { da: 'Deltagere', en: 'Participants' },
     other: { da: 'Øvrige beboere', en: 'Other residents' },
@@ -62,6 +72,7 @@ export const KEY_COLUMN_LABELS: Readonly<Record<string, Text>> = {
   parental_restgruppe: { da: 'Forældre i restgruppen', en: 'Parents in the restgruppe' },
   item: { da: 'Emne', en: 'Item' },
   status: { da: 'Status', en: 'Status' },
+  group: { da: 'Gruppe', en: 'Group' },
   b3_participant: { da: 'Deltager', en: 'Participant' },
   b3_group: { da: 'Gruppe', en: 'Group' },
   person_sex: { da: 'Køn', en: 'Sex' },

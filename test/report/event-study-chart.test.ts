@@ -80,4 +80,5 @@ test('a mean in a table of shares (extra.is_mean) is shown as a mean and kept ou
   assert.doesNotMatch(html, /1\.450/);
   assert.match(html, /<td class="n">55,0</);
   assert.doesNotMatch(html, /<tspan[^>]*>item:alder</);
+  assert.doesNotMatch(html, /is mean/);
 });
