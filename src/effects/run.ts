@@ -9,6 +9,8 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { EstimationError, type Link } from '../stats/index.ts';
+import { tQuantile } from '../stats/distributions.ts';
+import { wilsonInterval } from '../stats/tests.ts';
 import type { ResultRow, ResultTable, Text } from '../results/types.ts';
 import { balanceRows, type BalanceRow } from './balance.ts';
 import { availableCovariates, INCOME_SCALE, REGION_CODES, REGION_REFERENCE, type Covariate } from './covariates.ts';
@@ -18,6 +20,7 @@ import { buildCohort, buildPanel, existingTables, type Cohort, type Panel } from
 import { estimatePropensity, type PropensityResult } from './propensity.ts';
 import { EFFECT_SPECS, type EffectSpec } from './spec.ts';
 import { transitionTable } from './transition.ts';
+import { EXAM_FOLLOWUP_ID, examFollowupTable } from './exam-followup.ts';
 
 export interface EffectsOptions {
   /** Evaluations to run (default: EFFECT_SPECS). */
@@ -32,7 +35,7 @@ export interface EffectsOptions {
   sexSplit?: 'rematch' | 'pooled';
   /** Confidence level of every interval (default 0.95). */
   level?: number;
-  /** Compute the descriptive Tab 9.6 (default true). */
+  /** Compute the descriptive Tab 9.6 and the §9.4.1 exam follow-up tab-9.7 (default true). */
   transition?: boolean;
 }
 
@@ -59,6 +62,12 @@ export async function runEffects(conn: DuckDBConnection, opts: EffectsOptions = 
   const available = await existingTables(conn);
   if (available.has('deltager') && available.has('kotre') && (opts.transition ?? true)) tables.push(await transitionTable(conn));
   else notes.push('tab-9.6: not computed, deltager or kotre missing');
+  const examNeeds = ['deltager', 'kotre', 'elev', 'karakterer'];
+  if (examNeeds.every((t) => available.has(t)) && (opts.transition ?? true)) {
+    const exam = await examFollowupTable(conn, available);
+    tables.push(exam.table);
+    notes.push(...exam.notes);
+  } else notes.push(`${EXAM_FOLLOWUP_ID}: not computed, ${examNeeds.filter((t) => !available.has(t)).join(', ') || 'switched off'}`);
   for (const spec of opts.specs ?? EFFECT_SPECS) {
     const missing = [...REQUIRED, spec.outcome.table].filter((t) => !available.has(t));
     if (missing.length > 0) {
@@ -347,10 +356,12 @@ function characteristicsTable(spec: EffectSpec, cohort: Cohort, choices: Text[])
     unit: 'share',
     keyColumns: ['item'],
     // count: persons behind a share, for disclosure control (a mean has none)
-    rows: items.map(([item, , value, kind]) => ({
-      keys: { item }, year: null, value, n: t.length, lower: null, upper: null,
-      extra: { is_mean: kind === 'mean' ? 1 : 0, count: kind === 'mean' || value === null ? null : Math.round(value * t.length) },
-    })),
+    // intervals: Wilson for shares, t for the mean age (its spread from the treated ages)
+    rows: items.map(([item, , value, kind]) => {
+      const count = kind === 'mean' || value === null ? null : Math.round(value * t.length);
+      const ci = kind === 'share' && count !== null ? wilsonInterval(count, t.length) : meanInterval(t.map((i) => cov.alder[i]));
+      return { keys: { item }, year: null, value, n: t.length, lower: ci.lower, upper: ci.upper, extra: { is_mean: kind === 'mean' ? 1 : 0, count } };
+    }),
     choices,
   };
 }
@@ -459,6 +470,16 @@ function probabilityTable(spec: EffectSpec, id: string, a: Analysis, choices: Te
     })),
     choices: [...choices, { da: `Begivenhedsår: ${Object.values(EVENT_LABEL).map((t) => t.da).join(', ')}.`, en: `Event times: ${Object.values(EVENT_LABEL).map((t) => t.en).join(', ')}.` }],
   };
+}
+
+/** The t interval of a mean (null bounds below 2 values). */
+function meanInterval(xs: readonly number[], level = 0.95): { lower: number | null; upper: number | null } {
+  const n = xs.length;
+  if (n < 2) return { lower: null, upper: null };
+  const mean = xs.reduce((a, b) => a + b, 0) / n;
+  const variance = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
+  const half = tQuantile(1 - (1 - level) / 2, n - 1) * Math.sqrt(variance / n);
+  return { lower: mean - half, upper: mean + half };
 }
 
 const nan = (v: number): number | null => (Number.isFinite(v) ? v : null);

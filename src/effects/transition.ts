@@ -9,12 +9,18 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { sqlString } from '../warehouse/sql-literal.ts';
 import type { ResultTable } from '../results/types.ts';
+import { wilsonInterval } from '../stats/tests.ts';
 import { ABSENCE_EFFECT, type EffectSpec } from './spec.ts';
 
-export async function transitionTable(conn: DuckDBConnection, spec: EffectSpec = ABSENCE_EFFECT, maxYears = 5): Promise<ResultTable> {
+/**
+ * The CTEs (last_year, spells, oct, first_start, cohort) of the child and youth cohort: first start
+ * in one of the spec's activities within its start years, of its ages and in grundskole on
+ * 1 October of the start year. `cohort` has (PNR, s = start year); `oct` has (PNR, year, kind) with
+ * kind 'g' grundskole, 'u' upper secondary on 1 October. Shared by Tab 9.6 and the §9.4.1 follow-up.
+ */
+export function childCohortCtes(spec: EffectSpec): string {
   const activities = spec.activities.map(sqlString).join(', ');
-  const reader = await conn.runAndReadAll(`
-WITH last_year AS (SELECT max(AAR) AS y FROM bef),
+  return `last_year AS (SELECT max(AAR) AS y FROM bef),
 spells AS (
   SELECT PNR, UDD // 100 AS h1,
          year(ELEV3_VFRA) + CASE WHEN ELEV3_VFRA > make_date(year(ELEV3_VFRA), 10, 1) THEN 1 ELSE 0 END AS y0,
@@ -32,7 +38,19 @@ cohort AS (
   SELECT f.PNR, f.s FROM first_start f JOIN bef b ON b.PNR = f.PNR AND b.AAR = f.s
   WHERE f.s BETWEEN ${spec.startYears[0]} AND ${spec.startYears[1]} AND f.s - year(b.FOED_DAG) BETWEEN ${spec.ages[0]} AND ${spec.ages[1]}
     AND EXISTS (SELECT 1 FROM oct o WHERE o.PNR = f.PNR AND o.year = f.s AND o.kind = 'g')
-),
+)`;
+}
+
+/** The Wilson interval of started / finished; none without anyone finishing. */
+function share(started: number, finished: number): { lower: number | null; upper: number | null } {
+  if (finished === 0) return { lower: null, upper: null };
+  const ci = wilsonInterval(started, finished);
+  return { lower: ci.lower, upper: ci.upper };
+}
+
+export async function transitionTable(conn: DuckDBConnection, spec: EffectSpec = ABSENCE_EFFECT, maxYears = 5): Promise<ResultTable> {
+  const reader = await conn.runAndReadAll(`
+WITH ${childCohortCtes(spec)},
 leaving AS (
   -- the first year after the start without grundskole on 1 October, within the data
   SELECT c.PNR, c.s,
@@ -72,8 +90,7 @@ GROUP BY k ORDER BY k`);
         year: null,
         value: r.k === 0 || r.finished === 0 ? null : r.started / r.finished,
         n: r.k === 0 ? total : r.finished,
-        lower: null,
-        upper: null,
+        ...share(r.k === 0 ? 0 : r.started, r.k === 0 ? 0 : r.finished),
         extra: { count: r.k === 0 ? null : r.started, still_in_primary: r.k === 0 ? total : r.still, finished: r.k === 0 ? null : r.finished, started_upper_secondary: r.k === 0 ? null : r.started, not_started: r.k === 0 ? null : r.finished - r.started },
       })),
       {
@@ -81,8 +98,7 @@ GROUP BY k ORDER BY k`);
         year: null,
         value: sumFinished > 0 ? sumStarted / sumFinished : null,
         n: sumFinished,
-        lower: null,
-        upper: null,
+        ...share(sumStarted, sumFinished),
         extra: { count: sumStarted, still_in_primary: null, finished: sumFinished, started_upper_secondary: sumStarted, not_started: sumFinished - sumStarted },
       },
     ],

@@ -10,7 +10,7 @@
  * adds that relation as a CTE `rel_<id>` and a LEFT JOIN on the person (and year).
  */
 import { CONCEPTS, RELATIONS, RELATION_DEPENDS, relationOf, type Concept, type ConceptDef, type RelationId } from './concepts.ts';
-import type { IndicatorSpec } from './spec.ts';
+import type { CategoryConcept, IndicatorSpec, Split } from './spec.ts';
 
 /** Where each split comes from, for all residents and for target-group members. */
 const SPLIT_COLUMN: Record<'residents' | 'target_group', Record<string, string>> = {
@@ -24,9 +24,14 @@ const sqlName = (s: string): string => {
 };
 const sqlStr = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
-/** The concepts a spec reads: the measure's and the population's restrictions. */
+/** A split that is a category concept rather than a standard split (spec.ts Split). */
+export function isConceptSplit(s: Split): s is CategoryConcept {
+  return !Object.hasOwn(SPLIT_COLUMN.residents, s) && Object.hasOwn(CONCEPTS, s) && CONCEPTS[s as Concept].type === 'category';
+}
+
+/** The concepts a spec reads: the measure's, the population's restrictions and the concept splits. */
 function usedConcepts(spec: IndicatorSpec): Concept[] {
-  return [spec.measure.of, ...(spec.population.among ?? [])];
+  return [spec.measure.of, ...(spec.population.among ?? []), ...spec.by.filter(isConceptSplit)];
 }
 
 /** Relations in dependency order (a relation's dependencies first). */
@@ -69,7 +74,7 @@ export function compileIndicator(spec: IndicatorSpec): string {
   const tg = pop.targetGroup;
   const source = tg ? 'target_group' : 'residents';
   for (const s of spec.by) {
-    if (!SPLIT_COLUMN[source][s]) throw new Error(`${spec.id}: split '${s}' is not available for ${source === 'residents' ? 'all residents' : 'target groups'}`);
+    if (!isConceptSplit(s) && !SPLIT_COLUMN[source][s]) throw new Error(`${spec.id}: split '${s}' is not available for ${source === 'residents' ? 'all residents' : 'target groups'}`);
   }
   const def: ConceptDef = CONCEPTS[spec.measure.of];
   const wanted = { share: 'boolean', mean: 'number', gini: 'number', rate_per_1000: 'number', distribution: 'category' }[spec.measure.kind];
@@ -84,7 +89,8 @@ export function compileIndicator(spec: IndicatorSpec): string {
     throw new Error(`${spec.id}: split 'parental_restgruppe' needs a target group or population.parentalAtAge`);
   }
   const x = conceptExpr(spec, spec.measure.of, parental);
-  const splits = spec.by.map((s) => `${SPLIT_COLUMN[source][s].replaceAll('{parental}', parental)} AS ${s}`);
+  const splitExpr = (s: Split): string => isConceptSplit(s) ? conceptExpr(spec, s, parental) : SPLIT_COLUMN[source][s].replaceAll('{parental}', parental);
+  const splits = spec.by.map((s) => `${splitExpr(s)} AS ${sqlName(s)}`);
   const keys = [...spec.by, 'year'];
   const [y0, y1] = pop.years;
   const where = [`p.year BETWEEN ${y0} AND ${y1}`, `${x} IS NOT NULL`];
@@ -93,6 +99,7 @@ export function compileIndicator(spec: IndicatorSpec): string {
   if (pop.areaGroups) where.push(`${tg ? 'm' : 'a'}.area_group IN (${pop.areaGroups.map(sqlStr).join(', ')})`);
   for (const c of pop.among ?? []) where.push(`coalesce(${conceptExpr(spec, c, parental)}, false)`);
   if (spec.by.includes('parental_restgruppe')) where.push(`${parental} IS NOT NULL`);
+  for (const s of spec.by) if (isConceptSplit(s)) where.push(`${splitExpr(s)} IS NOT NULL`);
   // The nested area groups (supported ⊆ social_housing ⊆ population), expanded from person_year's
   // own flags: the same membership as the warehouse's area_group_member, without a join on person ids.
   const joinArea = !tg && (spec.by.includes('area_group') || pop.areaGroups !== undefined);
@@ -124,27 +131,31 @@ export function compileIndicator(spec: IndicatorSpec): string {
     )`);
   ctes.push(`
     population AS (
-      SELECT ${[...splits, 'p.year', `${x} AS x`].join(', ')}
+      SELECT ${[...splits, pop.pooled ? 'CAST(NULL AS INTEGER) AS year' : 'p.year', `${x} AS x`].join(', ')}
       FROM ${joins.join('\n      ')}
       WHERE ${where.join(' AND ')}
     )`);
   const withs = `WITH ${ctes.join(',')}`;
   const group = keys.join(', ');
+  // concept splits in the order of their categories (the report's order), not alphabetically
+  const order = [...spec.by.map((s) => isConceptSplit(s)
+    ? `list_position([${(CONCEPTS[s].categories ?? []).map(sqlStr).join(', ')}], ${sqlName(s)})`
+    : s), 'year'].join(', ');
   switch (spec.measure.kind) {
     case 'share':
       return `${withs}
     SELECT ${group}, count(*) AS n, sum(x::INTEGER) AS count
-    FROM population GROUP BY ${group} ORDER BY ${group}`;
+    FROM population GROUP BY ${group} ORDER BY ${order}`;
     case 'mean':
     case 'rate_per_1000':
       return `${withs}
     SELECT ${group}, count(*) AS n, sum(x::DECIMAL(38, 6))::DOUBLE AS sum, sum((x * x)::DECIMAL(38, 4))::DOUBLE AS sum_sq
-    FROM population GROUP BY ${group} ORDER BY ${group}`;
+    FROM population GROUP BY ${group} ORDER BY ${order}`;
     case 'distribution': {
       const cats = (def.categories ?? []).map((k) => `count(*) FILTER (WHERE x = ${sqlStr(k)}) AS c_${sqlName(k)}`);
       return `${withs}
     SELECT ${group}, count(*) AS n, ${cats.join(', ')}
-    FROM population GROUP BY ${group} ORDER BY ${group}`;
+    FROM population GROUP BY ${group} ORDER BY ${order}`;
     }
     case 'gini':
       // One row per cell and income rank bin (GINI_BINS per cell): persons, Σx, Σx² and Σ i·x with i the
@@ -158,6 +169,6 @@ export function compileIndicator(spec: IndicatorSpec): string {
     SELECT ${group}, (i - 1) * ${GINI_BINS} // cell_n AS bin, count(*) AS n,
            sum(x::DECIMAL(38, 6))::DOUBLE AS sum, sum((x * x)::DECIMAL(38, 2))::DOUBLE AS sum_sq,
            sum((i * x)::DECIMAL(38, 6))::DOUBLE AS sum_ix
-    FROM ranked GROUP BY ${group}, bin ORDER BY ${group}, bin`;
+    FROM ranked GROUP BY ${group}, bin ORDER BY ${order}, bin`;
   }
 }

@@ -6,12 +6,15 @@
  */
 import type { DimensionSpec, DisclosureSpec } from '../disclosure/index.ts';
 import { SPLIT_CODES, type StandardSplit } from '../results/types.ts';
-import { CONCEPTS } from './concepts.ts';
-import type { IndicatorSpec } from './spec.ts';
+import { CONCEPTS, conceptDef } from './concepts.ts';
+import { isConceptSplit } from './compile.ts';
+import type { IndicatorSpec, Split } from './spec.ts';
 
-function dimension(split: StandardSplit): DimensionSpec {
+function dimension(split: Split): DimensionSpec {
+  // a category concept's categories are disjoint; rows whose category is NULL are not in the population
+  if (isConceptSplit(split)) return { column: split, kind: 'partition', parts: [...(conceptDef(split).categories ?? [])] };
   if (split === 'area_group') return { column: split, kind: 'nested', levels: [...SPLIT_CODES.area_group] };
-  return { column: split, kind: 'partition', parts: [...SPLIT_CODES[split]] };
+  return { column: split, kind: 'partition', parts: [...SPLIT_CODES[split as StandardSplit]] };
 }
 
 export function disclosureSpecFor(spec: IndicatorSpec): DisclosureSpec {
@@ -20,6 +23,7 @@ export function disclosureSpecFor(spec: IndicatorSpec): DisclosureSpec {
   const parts = [pop.targetGroup ? `tg${pop.targetGroup}` : 'residents', ages];
   if (pop.among && pop.among.length > 0) parts.push(`among:${[...pop.among].sort().join('+')}`);
   if (pop.parentalAtAge !== undefined) parts.push(`parents@${pop.parentalAtAge}`);
+  if (pop.pooled) parts.push(`pooled:${pop.years[0]}-${pop.years[1]}`);
   const dimensions: DimensionSpec[] = spec.by.map(dimension);
   const m = spec.measure;
   if (m.kind === 'distribution') {

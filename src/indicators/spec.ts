@@ -50,12 +50,24 @@ export interface Population {
    * at 15 for 9th-graders of the school-children group). Also allows the split for all residents.
    */
   parentalAtAge?: ParentalAge;
+  /**
+   * All years of `years` in one cell (the result's year is null): for populations measured each in
+   * its own year, e.g. participants in their start year against residents in one year (Bilag 3).
+   */
+  pooled?: boolean;
 }
+
+/**
+ * A split: a standard split (results/types.ts SPLIT_CODES), or a category concept whose categories
+ * become the split's codes (e.g. participants against the other residents, Bilag 3). Person-years
+ * whose category is NULL are not in the population.
+ */
+export type Split = StandardSplit | CategoryConcept;
 
 export interface IndicatorSpec extends ExhibitMeta {
   population: Population;
   measure: Measure;
-  by: readonly StandardSplit[];
+  by: readonly Split[];
   /** Contract tables without which the indicator cannot be computed (besides those its concepts name). */
   needs?: readonly string[];
 }

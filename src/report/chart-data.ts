@@ -1,9 +1,11 @@
 /**
  * From a ResultTable to what a chart draws: series (one per key combination) of points, with
- * codes in a stable order (the standard splits in SPLIT_CODES order, other codes in the order the
- * table first lists them) and labels in the report's language.
+ * codes in a stable order (the standard splits in SPLIT_CODES order, labelled codes in the order
+ * texts.ts KEY_LABELS lists them, other codes in the order the table first lists them) and labels
+ * in the report's language.
  */
 import { SPLIT_CODES, type ResultRow, type ResultTable, type Suppression } from '../results/types.ts';
+import { KEY_LABELS } from './texts.ts';
 
 export type LabelFn = (column: string, code: string) => string;
 
@@ -81,7 +83,9 @@ export function codeOrder(table: ResultTable, column: string): string[] {
     const code = row.keys[column] ?? '';
     if (!seen.includes(code)) seen.push(code);
   }
-  const standard: readonly string[] | undefined = (SPLIT_CODES as Record<string, readonly string[]>)[column];
+  // the standard splits' order, else the order in which texts.ts labels the column's codes
+  const labelled = KEY_LABELS[column] ? Object.keys(KEY_LABELS[column]) : undefined;
+  const standard: readonly string[] | undefined = (SPLIT_CODES as Record<string, readonly string[]>)[column] ?? labelled;
   if (!standard) return seen;
   const known = standard.filter((c) => seen.includes(c));
   return [...known, ...seen.filter((c) => !standard.includes(c))];

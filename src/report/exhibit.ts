@@ -2,9 +2,10 @@
  * One exhibit as a report section: its number and title, the chart, the numbers with N and
  * intervals, the note, the source line and the choices made where the report is unclear.
  */
-import type { Lang, ResultRow, ResultTable, Text } from '../results/types.ts';
+import type { Lang, ResultRow, ResultTable, Text, ValueUnit } from '../results/types.ts';
 import { barChart } from './bar-chart.ts';
 import { chartData, codeOrder, type LabelFn } from './chart-data.ts';
+import { eventStudyChart, isEventStudyTable } from './event-study-chart.ts';
 import { exhibitNumber } from './exhibit-id.ts';
 import { formatCount, formatPlain, formatValue } from './format.ts';
 import { lineChart, type ChartText } from './line-chart.ts';
@@ -36,7 +37,12 @@ export function renderExhibit(table: ResultTable, lang: Lang, label: LabelFn, so
 
 function renderChart(table: ResultTable, lang: Lang, label: LabelFn, text: ChartText): string {
   if (table.rows.length === 0) return '';
-  const data = chartData(table, label);
+  if (isEventStudyTable(table)) return el('figure', { class: 'chart' }, eventStudyChart(table, lang, label, text));
+  // rows that are means in a table of shares (extra.is_mean: mean age, mean grades) would not fit the
+  // share axis; the numbers table shows them
+  const shown = table.rows.filter((r) => r.extra?.is_mean !== 1);
+  if (shown.length === 0) return '';
+  const data = chartData(shown.length === table.rows.length ? table : { ...table, rows: shown }, label);
   // A bar chart this big (balance tables with dozens of covariates) reads worse than its table.
   if (data.kind === 'bar' && data.categories.length * data.series.length > MAX_BARS) return '';
   const svg = data.kind === 'line' ? lineChart(data, table.unit, lang, text) : barChart(data, table.unit, lang, text, table.id);
@@ -48,7 +54,8 @@ function numbersTable(table: ResultTable, lang: Lang, label: LabelFn): string {
   const rows = displayOrder(table);
   const hasYear = rows.some((r) => r.year !== null);
   const hasInterval = rows.some((r) => r.lower !== null || r.upper !== null);
-  const extras = [...new Set(rows.flatMap((r) => Object.keys(r.extra ?? {})))].sort();
+  // is_mean only says how to format the row (unitOf); it is no number to show
+  const extras = [...new Set(rows.flatMap((r) => Object.keys(r.extra ?? {})))].filter((e) => e !== 'is_mean').sort();
   const head = [
     ...table.keyColumns.map((k) => th(keyColumnLabel(k, lang))),
     ...(hasYear ? [th(UI.year[lang])] : []),
@@ -61,7 +68,7 @@ function numbersTable(table: ResultTable, lang: Lang, label: LabelFn): string {
     const cells = [
       ...table.keyColumns.map((k) => el('td', {}, esc(label(k, r.keys[k] ?? '')))),
       ...(hasYear ? [el('td', {}, r.year === null ? '' : String(r.year))] : []),
-      r.suppressed ? el('td', { class: 'n supp' }, esc(UI.suppressed[lang])) : el('td', { class: 'n' }, esc(num(r.value, (v) => formatValue(v, table.unit, lang)))),
+      r.suppressed ? el('td', { class: 'n supp' }, esc(UI.suppressed[lang])) : el('td', { class: 'n' }, esc(num(r.value, (v) => formatValue(v, unitOf(r, table), lang)))),
       ...(hasInterval ? [el('td', { class: 'n' }, r.suppressed ? '' : esc(interval(r, table, lang)))] : []),
       el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.n, (v) => formatCount(v, lang)))),
       ...extras.map((e) => el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.extra?.[e] ?? null, (v) => formatPlain(v, lang))))),
@@ -84,6 +91,11 @@ function displayOrder(table: ResultTable): ResultRow[] {
   });
 }
 
+/** A row's unit: a mean in a table of shares (extra.is_mean = 1, e.g. mean age in Tab 9.1) is a plain mean. */
+function unitOf(r: ResultRow, table: ResultTable): ValueUnit {
+  return r.extra?.is_mean === 1 ? 'mean' : table.unit;
+}
+
 function th(text: string, cls?: string): string {
   return el('th', { class: cls }, esc(text));
 }
@@ -94,7 +106,7 @@ function num(v: number | null, f: (v: number) => string): string {
 
 function interval(r: ResultRow, table: ResultTable, lang: Lang): string {
   if (r.lower === null && r.upper === null) return '';
-  const f = (v: number | null): string => num(v, (x) => formatValue(x, table.unit, lang));
+  const f = (v: number | null): string => num(v, (x) => formatValue(x, unitOf(r, table), lang));
   return `[${f(r.lower)}; ${f(r.upper)}]`;
 }
 

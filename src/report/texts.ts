@@ -24,6 +24,39 @@ export const KEY_LABELS: Readonly<Record<string, Readonly<Record<string, Text>>>
     yes: { da: 'Mindst én forælder i restgruppen', en: 'At least one parent in the restgruppe' },
     no: { da: 'Ingen forælder i restgruppen', en: 'No parent in the restgruppe' },
   },
+  item: {
+    exam_completed: { da: 'Afslutter grundskolen med 9. klasse-afgangseksamen', en: 'Completes primary school with the 9th-grade exam' },
+    grade_danish: { da: 'Karaktergennemsnit, dansk', en: 'Mean grade, Danish' },
+    grade_math: { da: 'Karaktergennemsnit, matematik', en: 'Mean grade, mathematics' },
+    grade_all: { da: 'Karaktergennemsnit, alle prøvefag', en: 'Mean grade, all exam subjects' },
+  },
+  group: {
+    participants: { da: 'Deltagere', en: 'Participants' },
+    supported: { da: 'Støttede områder', en: 'Supported areas' },
+  },
+  b3_participant: {
+    participant: { da: 'Deltagere', en: 'Participants' },
+    other: { da: 'Øvrige beboere', en: 'Other residents' },
+  },
+  b3_group: {
+    '0-6': { da: '0-6-årige', en: 'Aged 0-6' },
+    '6-17': { da: '6-17-årige', en: 'Aged 6-17' },
+    '15-29': { da: '15-29-årige', en: 'Aged 15-29' },
+    parents: { da: 'Forældre', en: 'Parents' },
+  },
+  person_sex: {
+    male: { da: 'Mand', en: 'Male' },
+    female: { da: 'Kvinde', en: 'Female' },
+  },
+  school_stage: {
+    indskoling: { da: 'Indskoling', en: 'Grades 0-3' },
+    mellemtrin: { da: 'Mellemtrin', en: 'Grades 4-6' },
+    udskoling: { da: 'Udskoling og 10. klasse', en: 'Grades 7-10' },
+  },
+  parent_charge: {
+    yes: { da: 'Mindst én bopælsforælder med sigtelse eller dom', en: 'At least one parent at home charged or sentenced' },
+    no: { da: 'Ingen bopælsforældre med sigtelse eller dom', en: 'No parent at home charged or sentenced' },
+  },
   status: {
     education: { da: 'I gang med uddannelse', en: 'In education' },
     employment: { da: 'I beskæftigelse', en: 'Employed' },
@@ -39,6 +72,12 @@ export const KEY_COLUMN_LABELS: Readonly<Record<string, Text>> = {
   parental_restgruppe: { da: 'Forældre i restgruppen', en: 'Parents in the restgruppe' },
   item: { da: 'Emne', en: 'Item' },
   status: { da: 'Status', en: 'Status' },
+  group: { da: 'Gruppe', en: 'Group' },
+  b3_participant: { da: 'Deltager', en: 'Participant' },
+  b3_group: { da: 'Gruppe', en: 'Group' },
+  person_sex: { da: 'Køn', en: 'Sex' },
+  school_stage: { da: 'Skoletrin', en: 'School stage' },
+  parent_charge: { da: 'Forældres sigtelser', en: "Parents' charges" },
 };
 
 /** A chapter of the report; `key` matches ResultTable.chapter (numbers for chapters, 'B<n>' for Bilag). */
@@ -112,6 +151,10 @@ export const UI = {
   year: { da: 'År', en: 'Year' },
   value: { da: 'Værdi', en: 'Value' },
   interval: { da: 'Interval', en: 'Interval' },
+  estimate: { da: 'Estimat', en: 'Estimate' },
+  eventTime: { da: 'År i forhold til indsatsåret', en: 'Years relative to the start year' },
+  referenceYear: { da: 'Referenceår', en: 'Reference year' },
+  logScale: { da: 'logaritmisk skala', en: 'log scale' },
   n: { da: 'N', en: 'N' },
   note: { da: 'Anm.', en: 'Note' },
   source: { da: 'Kilde', en: 'Source' },

@@ -45,12 +45,22 @@ after(() => {
 
 test('every exhibit of the effects engine is produced', () => {
   const ids = result.tables.map((t) => t.id).sort();
-  assert.deepEqual(ids, ['btab-2.1', 'btab-2.2', 'fig-9.2', 'tab-9.1', 'tab-9.2', 'tab-9.3', 'tab-9.4', 'tab-9.5', 'tab-9.6']);
+  assert.deepEqual(ids, ['btab-2.1', 'btab-2.2', 'fig-9.2', 'tab-9.1', 'tab-9.2', 'tab-9.3', 'tab-9.4', 'tab-9.5', 'tab-9.6', 'tab-9.7']);
   for (const t of result.tables) {
     assert.ok(t.title.da.length > 10 && t.title.en.length > 10, t.id);
     assert.ok(t.note.da.length > 0 && t.note.en.length > 0, t.id);
   }
   if (addedAbsence) assert.ok(true, 'fravaer was added by the test');
+});
+
+test('every estimate and share of the chapter 9 tables has an interval (Tab 9.1, 9.4, 9.6, 9.7)', () => {
+  for (const id of ['tab-9.1', 'tab-9.4', 'tab-9.6', 'tab-9.7']) {
+    const t = result.tables.find((x) => x.id === id)!;
+    for (const r of t.rows) {
+      if (r.value === null || (r.n ?? 0) < 2) continue;
+      assert.ok(r.lower !== null && r.upper !== null && r.lower <= r.value && r.value <= r.upper, `${id} ${JSON.stringify(r.keys)}`);
+    }
+  }
 });
 
 test('the planted odds ratios lie inside the 95 % intervals (Tab 9.2)', () => {

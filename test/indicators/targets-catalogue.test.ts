@@ -48,7 +48,7 @@ test('every indicator\'s SQL runs on DuckDB over the warehouse and contract rela
   await conn.run(`
     CREATE TABLE person_year (pnr VARCHAR, year INTEGER, age INTEGER, sex VARCHAR, origin VARCHAR, social_housing BOOLEAN, supported BOOLEAN,
       poor BOOLEAN, restgruppe BOOLEAN, neet BOOLEAN, employed BOOLEAN, in_education BOOLEAN, student BOOLEAN, has_wealth BOOLEAN,
-      eq_income DOUBLE, eq_income_nonneg DOUBLE, disp_income DOUBLE);
+      eq_income DOUBLE, eq_income_nonneg DOUBLE, disp_income DOUBLE, plads INTEGER, afd_id VARCHAR);
     CREATE TABLE target_group_origin (pnr VARCHAR, year INTEGER, target_group VARCHAR, area_group VARCHAR, measured_at_age INTEGER, parental_restgruppe VARCHAR);
     CREATE TABLE parental_restgruppe (pnr VARCHAR, measured_at_age INTEGER, parental_restgruppe VARCHAR);
     CREATE TABLE krsi (PNR VARCHAR, SIGT_DTO DATE, SIGT_NR INTEGER, LOV INTEGER);
@@ -57,6 +57,14 @@ test('every indicator\'s SQL runs on DuckDB over the warehouse and contract rela
     CREATE TABLE elev (PNR VARCHAR, SKOLEAAR INTEGER, KLASSETRIN INTEGER, SKOLETYPE INTEGER);
     CREATE TABLE karakterer (PNR VARCHAR, SKOLEAAR INTEGER, FAG VARCHAR, KARAKTER INTEGER, BUNDET BOOLEAN);
     CREATE TABLE kotre (PNR VARCHAR, UDD INTEGER, ELEV3_VFRA DATE, ELEV3_VTIL DATE, UDFALD INTEGER);
+    CREATE TABLE family_parents (pnr VARCHAR, year INTEGER, parent_pnr VARCHAR);
+    CREATE TABLE deltager (PNR VARCHAR, PLAN_ID VARCHAR, AKTIVITET_TYPE VARCHAR, START_AAR INTEGER);
+    CREATE TABLE lbf_helhedsplan (PLAN_ID VARCHAR, PULJE VARCHAR, START_AAR INTEGER, SLUT_AAR INTEGER, KOM INTEGER);
+    CREATE TABLE lbf_plan_afdeling (PLAN_ID VARCHAR, AFD_ID VARCHAR);
+    CREATE TABLE bufo (PNR VARCHAR, START_DTO DATE, SLUT_DTO DATE, FORANST_TYPE INTEGER);
+    CREATE TABLE lpr (PNR VARCHAR, D_INDDTO DATE, DIAG VARCHAR);
+    CREATE TABLE dagtilbud (PNR VARCHAR, AAR INTEGER, DAGTILBUD_TYPE INTEGER);
+    CREATE TABLE fravaer (PNR VARCHAR, SKOLEAAR INTEGER, FRAVAER_PCT DOUBLE);
   `);
   for (const s of ALL_INDICATORS) {
     const t = await runIndicator(conn, s);
