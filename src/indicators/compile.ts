@@ -84,6 +84,9 @@ export function compileIndicator(spec: IndicatorSpec): string {
   const splits = spec.by.map((s) => `${SPLIT_COLUMN[source][s].replaceAll('{parental}', parental)} AS ${s}`);
   const keys = [...spec.by, 'year'];
   const [y0, y1] = pop.years;
+  const offset = pop.yearOffset ?? 0;
+  if (!Number.isInteger(offset)) throw new Error(`${spec.id}: population.yearOffset must be an integer`);
+  const yearColumn = offset === 0 ? 'p.year' : `CAST(p.year + ${offset} AS INTEGER) AS year`;
   const where = [`p.year BETWEEN ${y0} AND ${y1}`, `${x} IS NOT NULL`];
   if (pop.ages) where.push(`p.age BETWEEN ${pop.ages[0]} AND ${pop.ages[1]}`);
   if (tg) where.push(`m.target_group = ${sqlStr(tg)}`);
@@ -121,7 +124,7 @@ export function compileIndicator(spec: IndicatorSpec): string {
     )`);
   ctes.push(`
     population AS (
-      SELECT ${[...splits, 'p.year', `${x} AS x`].join(', ')}
+      SELECT ${[...splits, yearColumn, `${x} AS x`].join(', ')}
       FROM ${joins.join('\n      ')}
       WHERE ${where.join(' AND ')}
     )`);
