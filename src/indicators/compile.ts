@@ -93,6 +93,9 @@ export function compileIndicator(spec: IndicatorSpec): string {
   const splits = spec.by.map((s) => `${splitExpr(s)} AS ${sqlName(s)}`);
   const keys = [...spec.by, 'year'];
   const [y0, y1] = pop.years;
+  const offset = pop.yearOffset ?? 0;
+  if (!Number.isInteger(offset)) throw new Error(`${spec.id}: population.yearOffset must be an integer`);
+  const yearColumn = offset === 0 ? 'p.year' : `CAST(p.year + ${offset} AS INTEGER) AS year`;
   const where = [`p.year BETWEEN ${y0} AND ${y1}`, `${x} IS NOT NULL`];
   if (pop.ages) where.push(`p.age BETWEEN ${pop.ages[0]} AND ${pop.ages[1]}`);
   if (tg) where.push(`m.target_group = ${sqlStr(tg)}`);
@@ -131,7 +134,7 @@ export function compileIndicator(spec: IndicatorSpec): string {
     )`);
   ctes.push(`
     population AS (
-      SELECT ${[...splits, pop.pooled ? 'CAST(NULL AS INTEGER) AS year' : 'p.year', `${x} AS x`].join(', ')}
+      SELECT ${[...splits, pop.pooled ? 'CAST(NULL AS INTEGER) AS year' : yearColumn, `${x} AS x`].join(', ')}
       FROM ${joins.join('\n      ')}
       WHERE ${where.join(' AND ')}
     )`);

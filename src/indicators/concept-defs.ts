@@ -36,6 +36,24 @@ export const YOUTH_EDUCATION_H1 = Object.entries(H1_TO_LEVEL)
   .map(([h1]) => Number(h1))
   .sort((a, b) => a - b);
 
+/**
+ * KOTRE main groups of a vocationally qualifying education (erhvervskompetencegivende uddannelse):
+ * the erhvervsfaglig level only. The report never defines the term (catalog-ch6-7.md §1.2, FLAG 29);
+ * its numbers rule out counting higher education (Bilagsfigur 8.9: 9-15 % of 17-24-year-olds;
+ * Bilagsfigur 8.11: 25-year-olds completing falls to 20 % while higher education rises), and
+ * Bilagsfigur 8.14-8.17 list it beside short, medium and long higher education.
+ */
+export const VOCATIONAL_EDUCATION_H1 = Object.entries(H1_TO_LEVEL)
+  .filter(([, level]) => level === 'erhvervsfaglig')
+  .map(([h1]) => Number(h1))
+  .sort((a, b) => a - b);
+
+/** KOTRE main groups of a higher education (videregående uddannelse): short, medium and long cycle. */
+export const HIGHER_EDUCATION_H1 = Object.entries(H1_TO_LEVEL)
+  .filter(([, level]) => level === 'kvu' || level === 'mvu' || level === 'lvu')
+  .map(([h1]) => Number(h1))
+  .sort((a, b) => a - b);
+
 export const list = (xs: readonly number[]) => xs.join(', ');
 
 export interface RelationDef {

@@ -13,7 +13,7 @@
  * only concept-defs.ts) whose objects are spread into RELATIONS and CONCEPTS here.
  */
 import { type ConceptDef, type ConceptType, type RelationDef, CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1, list } from './concept-defs.ts';
-
+import { EDUCATION_CONCEPTS, EDUCATION_RELATIONS } from './concepts-education.ts';
 import { PARTICIPANT_CONCEPTS, PARTICIPANT_RELATIONS } from './concepts-participants.ts';
 
 export { CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1 } from './concept-defs.ts';
@@ -104,6 +104,7 @@ export const RELATIONS = {
       WHERE poor AND age BETWEEN 6 AND 18 GROUP BY pnr`,
   },
   ...PARTICIPANT_RELATIONS,
+  ...EDUCATION_RELATIONS,
 } as const satisfies Record<string, RelationDef>;
 export type RelationId = keyof typeof RELATIONS;
 
@@ -171,6 +172,7 @@ export const CONCEPTS = {
     description: { da: 'I en familie under fattigdomsgrænsen mindst ét år i alderen 6-18', en: 'In a family below the poverty line at least one year at ages 6-18' },
   },
   ...PARTICIPANT_CONCEPTS,
+  ...EDUCATION_CONCEPTS,
 } as const satisfies Record<string, ConceptDef>;
 
 export type Concept = keyof typeof CONCEPTS;

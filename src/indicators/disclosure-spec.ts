@@ -24,6 +24,8 @@ export function disclosureSpecFor(spec: IndicatorSpec): DisclosureSpec {
   if (pop.among && pop.among.length > 0) parts.push(`among:${[...pop.among].sort().join('+')}`);
   if (pop.parentalAtAge !== undefined) parts.push(`parents@${pop.parentalAtAge}`);
   if (pop.pooled) parts.push(`pooled:${pop.years[0]}-${pop.years[1]}`);
+  // a shifted year label is another set of persons per labelled year
+  if (pop.yearOffset) parts.push(`year+${pop.yearOffset}`);
   const dimensions: DimensionSpec[] = spec.by.map(dimension);
   const m = spec.measure;
   if (m.kind === 'distribution') {

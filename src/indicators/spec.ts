@@ -39,8 +39,13 @@ export interface Population {
   targetGroup?: TargetGroupId;
   /** Inclusive age range at the end of the year; omitted = all ages. */
   ages?: readonly [number, number];
-  /** Inclusive year range. */
+  /** Inclusive year range (of the population's own year, before any yearOffset). */
   years: readonly [number, number];
+  /**
+   * Rows are labelled with the population year plus this many years: a cohort of entrants of year t
+   * followed for N years is shown at t + N, the year its outcome is known (Bilagsfigur 8.4, 8.10, 8.21).
+   */
+  yearOffset?: number;
   /** Boolean concepts every member must have true that year (the exhibit's unit, e.g. 9th-grade pupils). */
   among?: readonly BooleanConcept[];
   /** Only these area groups (a supported-only figure; the population panel is its own exhibit). */

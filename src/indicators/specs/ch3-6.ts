@@ -47,7 +47,7 @@ const MEAN_02_CHOICE: Text = {
   da: 'Nævneren er elever, der har afsluttet med afgangsprøven (andelene 92-99 pct. og N-værdierne viser det); gennemsnittet er det ikke-afrundede gennemsnit af de bundne prøvefag, ≥ 2,0.',
   en: 'The denominator is pupils who completed the exam (the 92-99 per cent shares and the Ns show it); the mean is the unrounded mean of the mandatory subjects, ≥ 2.0.',
 };
-const STATUS_CHOICES: Text[] = [
+export const STATUS_CHOICES: Text[] = [
   {
     da: 'Status: i uddannelse (igangværende 1. oktober eller SOCIO13 310) går forud for beskæftigelse (SOCIO13 110-139); resten er NEET. Personer med ukendt beskæftigelse og ikke i uddannelse er udeladt.',
     en: 'Status: in education (ongoing on 1 October, or SOCIO13 310) before employment (SOCIO13 110-139); the rest are NEET. Persons with unknown employment who are not in education are left out.',
@@ -77,7 +77,7 @@ const crimeShare = (id: string, chapter: number | string, area: 'supported' | 'p
   ],
 });
 
-const status = (id: string, chapter: number | string, area: 'supported' | 'population', ages: readonly [number, number], title: Text): IndicatorSpec => ({
+export const status = (id: string, chapter: number | string, area: 'supported' | 'population', ages: readonly [number, number], title: Text): IndicatorSpec => ({
   id, chapter, kind: 'figure', unit: 'share', title, note: n(),
   population: { targetGroup: '15-29', ages, years: [2000, 2019], areaGroups: [area] },
   measure: { kind: 'distribution', of: 'edu_emp_neet', key: 'status' },

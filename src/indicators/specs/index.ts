@@ -2,6 +2,7 @@
 import type { IndicatorSpec } from '../spec.ts';
 import { CH2_SPECS } from './ch2.ts';
 import { CH3_6_SPECS } from './ch3-6.ts';
+import { CH6_EDUCATION_SPECS } from './ch6-education.ts';
 import { TARGET_GROUP_SPECS } from './target-groups.ts';
 import { BFIG_7_2, BILAG3_SPECS } from './participants.ts';
 
@@ -18,4 +19,4 @@ function compare(a: IndicatorSpec, b: IndicatorSpec): number {
   return 0;
 }
 
-export const ALL_INDICATORS: readonly IndicatorSpec[] = [...CH2_SPECS, ...TARGET_GROUP_SPECS, ...CH3_6_SPECS, ...BILAG3_SPECS, BFIG_7_2].sort(compare);
+export const ALL_INDICATORS: readonly IndicatorSpec[] = [...CH2_SPECS, ...TARGET_GROUP_SPECS, ...CH3_6_SPECS, ...CH6_EDUCATION_SPECS, ...BILAG3_SPECS, BFIG_7_2].sort(compare);
