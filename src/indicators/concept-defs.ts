@@ -36,6 +36,15 @@ export const YOUTH_EDUCATION_H1 = Object.entries(H1_TO_LEVEL)
   .map(([h1]) => Number(h1))
   .sort((a, b) => a - b);
 
+/**
+ * Education levels from lowest to highest, for "highest completed" comparisons between persons:
+ * ordered by their smallest H1 group (grundskole < gymnasial < erhvervsfaglig < kvu < mvu < lvu,
+ * DST's H1 order). 'ukendt' is not a level and is left out.
+ */
+export const EDUCATION_LEVEL_ORDER: readonly string[] = [...new Set(
+  Object.entries(H1_TO_LEVEL).sort(([a], [b]) => Number(a) - Number(b)).map(([, level]) => level),
+)].filter((level) => level !== 'ukendt');
+
 export const list = (xs: readonly number[]) => xs.join(', ');
 
 export interface RelationDef {

@@ -57,6 +57,12 @@ test('every indicator\'s SQL runs on DuckDB over the warehouse and contract rela
     CREATE TABLE elev (PNR VARCHAR, SKOLEAAR INTEGER, KLASSETRIN INTEGER, SKOLETYPE INTEGER);
     CREATE TABLE karakterer (PNR VARCHAR, SKOLEAAR INTEGER, FAG VARCHAR, KARAKTER INTEGER, BUNDET BOOLEAN);
     CREATE TABLE kotre (PNR VARCHAR, UDD INTEGER, ELEV3_VFRA DATE, ELEV3_VTIL DATE, UDFALD INTEGER);
+    -- the parents' characteristics at a child age (concepts-parents.ts)
+    ALTER TABLE person_year ADD COLUMN ie_type INTEGER; ALTER TABLE person_year ADD COLUMN birth_date DATE;
+    ALTER TABLE person_year ADD COLUMN mor_id VARCHAR; ALTER TABLE person_year ADD COLUMN far_id VARCHAR;
+    ALTER TABLE person_year ADD COLUMN edu_level VARCHAR;
+    CREATE TABLE family_parents (pnr VARCHAR, year INTEGER, parent_pnr VARCHAR);
+    CREATE TABLE bef (PNR VARCHAR, AAR INTEGER, INDV_AAR INTEGER);
   `);
   for (const s of ALL_INDICATORS) {
     const t = await runIndicator(conn, s);

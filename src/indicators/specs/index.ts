@@ -3,6 +3,7 @@ import type { IndicatorSpec } from '../spec.ts';
 import { CH2_SPECS } from './ch2.ts';
 import { CH3_6_SPECS } from './ch3-6.ts';
 import { TARGET_GROUP_SPECS } from './target-groups.ts';
+import { BILAG8_MENAPT_SPECS } from './bilag8-menapt.ts';
 
 /** fig-3.2 → [0, 3, 2, 0]; tab-4.3 → [0, 4, 3, 1]; bfig-7.1 → [1, 7, 1, 0]: chapter order, appendix last. */
 function reportOrder(id: string): number[] {
@@ -17,4 +18,4 @@ function compare(a: IndicatorSpec, b: IndicatorSpec): number {
   return 0;
 }
 
-export const ALL_INDICATORS: readonly IndicatorSpec[] = [...CH2_SPECS, ...TARGET_GROUP_SPECS, ...CH3_6_SPECS].sort(compare);
+export const ALL_INDICATORS: readonly IndicatorSpec[] = [...CH2_SPECS, ...TARGET_GROUP_SPECS, ...CH3_6_SPECS, ...BILAG8_MENAPT_SPECS].sort(compare);
