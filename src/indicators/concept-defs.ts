@@ -57,6 +57,11 @@ export interface RelationDef {
   description: string;
   /** The report's lines (seed/000_50c1653d2ce7b99d.txt). */
   source: string;
+  /**
+   * Computed once per connection as a temporary table rel_<id> (run.ts), instead of a CTE in every
+   * query: for costly relations several exhibits read. The data must not change on that connection.
+   */
+  materialize?: boolean;
 }
 
 export type ConceptType = 'boolean' | 'number' | 'category';

@@ -159,7 +159,7 @@ const YEARS_IN_DENMARK = 'CASE WHEN q.ie_type = 2 THEN q.year - b.INDV_AAR ELSE 
 
 export const PARENT_RELATIONS = {
   parents_at_15: {
-    keyedBy: 'pnr', needs: ['bef'], source: 'Bilag 1 l. 7206-7235; Bilagsfigur 8.14-8.18, 8.20 l. 9541-9606',
+    keyedBy: 'pnr', needs: ['bef'], materialize: true, source: 'Bilag 1 l. 7206-7235; Bilagsfigur 8.14-8.18, 8.20 l. 9541-9606',
     description: 'Per child: its parents when it was 15 (chain of parental restgruppe, per characteristic): the highest-educated parent\'s level (rank of EDUCATION_LEVEL_ORDER, then edu_level), at least one parent employed, and every parent resident in Denmark for at least 10 years.',
     sql: `SELECT pnr, anchor_age, anchor_year, parents_found, (${EDU_LEVELS_SQL})[edu_rank] AS edu_level, edu_rank_step AS edu_step,
         any_employed, any_employed_step, all_resident_10y, all_resident_10y_step
@@ -170,7 +170,7 @@ export const PARENT_RELATIONS = {
       ], { bef: true })})`,
   },
   parents_offence_at_15: {
-    keyedBy: 'pnr', needs: ['krsi', 'kraf'], source: 'Bilagsfigur 8.19 l. 9593-9599; Bilag 1 l. 7386-7392, 7398-7399',
+    keyedBy: 'pnr', needs: ['krsi', 'kraf'], materialize: true, source: 'Bilagsfigur 8.19 l. 9593-9599; Bilag 1 l. 7386-7392, 7398-7399',
     description: 'Per child: whether a parent (as found at 15) was charged (KRSI) or sentenced to conditional or unconditional prison (KRAF), counted laws only, between the child\'s birth and the end of the year it was 15.',
     sql: parentalAtAgeSql(AT_15, [{
       name: 'any_offence', combine: 'any',

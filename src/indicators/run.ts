@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ResultRow, ResultTable, Text } from '../results/types.ts';
 import { wilsonInterval } from '../stats/tests.ts';
 import { tQuantile } from '../stats/distributions.ts';
-import { compileIndicator, requiredTables } from './compile.ts';
+import { compileIndicator, materializedRelations, materializeSql, requiredTables } from './compile.ts';
 import { CONCEPTS } from './concepts.ts';
 import type { IndicatorSpec } from './spec.ts';
 
@@ -76,6 +76,7 @@ export async function runIndicator(conn: DuckDBConnection, spec: IndicatorSpec):
   const needed = requiredTables(spec);
   const present = needed.length > 0 ? await presentRelations(conn) : new Set<string>();
   const missing = needed.filter((t) => !present.has(t));
+  if (missing.length === 0) for (const r of materializedRelations(spec)) await conn.run(materializeSql(r));
   const cells = missing.length > 0
     ? []
     : ((await conn.runAndReadAll(compileIndicator(spec))).getRowObjectsJS() as Cell[]);

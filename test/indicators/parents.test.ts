@@ -6,6 +6,7 @@ import { RELATIONS } from '../../src/indicators/concepts.ts';
 import { AT_15, parentalAtAgeSql } from '../../src/indicators/concepts-parents.ts';
 import { EDUCATION_LEVEL_ORDER } from '../../src/indicators/concept-defs.ts';
 import { runIndicator } from '../../src/indicators/run.ts';
+import { compileIndicator, materializedRelations, materializeSql } from '../../src/indicators/compile.ts';
 import { BILAG8_MENAPT_SPECS } from '../../src/indicators/specs/bilag8-menapt.ts';
 import { ALL_INDICATORS } from '../../src/indicators/specs/index.ts';
 import { TARGET_GROUPS } from '../../src/populations/spec.ts';
@@ -183,4 +184,17 @@ test('bfig-8.14 … 8.20: in ALL_INDICATORS, with the manifest titles', { skip: 
     assert.equal(s.title.da, expected, s.id);
   }
   assert.deepEqual(BILAG8_MENAPT_SPECS.map((s) => s.id), ['bfig-8.14', 'bfig-8.15', 'bfig-8.16', 'bfig-8.17', 'bfig-8.18', 'bfig-8.19', 'bfig-8.20']);
+});
+
+test('materialised relations: created once per connection as rel_<id>, not repeated as a CTE', async () => {
+  const spec = BILAG8_MENAPT_SPECS[0]!;
+  assert.deepEqual(materializedRelations(spec), ['parents_at_15']);
+  assert.doesNotMatch(compileIndicator(spec), /rel_parents_at_15 AS \(/);
+  assert.match(compileIndicator(spec), /LEFT JOIN rel_parents_at_15 ON rel_parents_at_15\.pnr = p\.pnr/);
+  assert.match(materializeSql('parents_at_15'), /^CREATE TEMP TABLE IF NOT EXISTS rel_parents_at_15 AS/);
+  const conn = await families();
+  await conn.run(`CREATE TABLE target_group_origin (pnr VARCHAR, year INTEGER, target_group VARCHAR, area_group VARCHAR, parental_restgruppe VARCHAR)`);
+  await runIndicator(conn, spec);
+  const n = await conn.runAndReadAll('SELECT count(*)::INTEGER AS n FROM rel_parents_at_15');
+  assert.equal(n.getRowObjectsJS()[0]?.n, 6); // c1-c6
 });
