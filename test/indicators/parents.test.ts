@@ -198,3 +198,22 @@ test('materialised relations: created once per connection as rel_<id>, not repea
   const n = await conn.runAndReadAll('SELECT count(*)::INTEGER AS n FROM rel_parents_at_15');
   assert.equal(n.getRowObjectsJS()[0]?.n, 6); // c1-c6
 });
+
+test('another measurement age: at 16 with one later year', async () => {
+  const conn = await families();
+  // At 16 the anchor is 2011 for the children born in 1995 (c5: 2012 at 17, arrival; c6: 2013 at 18).
+  // c1: m1 and f1 have no known education in 2011 (home, k = 0) nor in 2012 (no home parents then;
+  // legal m1, f1 unknown): found, unknown. c2: m2 erhvervsfaglig in 2011. c7: 16 in 2006, before the data.
+  const r = await rows(conn, parentalAtAgeSql({ age: 16, laterYears: 1, arrivalUntilAge: 29 }, [
+    { name: 'lvl', perParent: "CASE q.edu_level WHEN 'grundskole' THEN 1 WHEN 'erhvervsfaglig' THEN 3 END", combine: 'max' },
+  ]));
+  const got = Object.fromEntries([...r].map(([k, x]) => [k, [x.anchor_age, x.anchor_year, x.parents_found, x.lvl, x.lvl_step]]));
+  assert.deepEqual(got, {
+    c1: [16, 2011, true, null, null],
+    c2: [16, 2011, true, 3, 0],
+    c3: [16, 2011, true, null, null],
+    c4: [16, 2011, true, null, null],
+    c5: [17, 2012, true, 1, 0],
+    c6: [18, 2013, false, null, null],
+  });
+});
