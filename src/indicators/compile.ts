@@ -7,9 +7,10 @@
  * on the order in which parallel threads add up (byte-identical outputs).
  *
  * Concepts (concepts.ts) are the only place SQL about registers lives: a concept with a relation
- * adds that relation as a CTE `rel_<id>` and a LEFT JOIN on the person (and year).
+ * adds that relation as a CTE `rel_<id>` and a LEFT JOIN on the person (and year); a relation marked
+ * `materialize` is instead a temporary table of that name, which run.ts creates once per connection.
  */
-import { CONCEPTS, RELATIONS, RELATION_DEPENDS, relationOf, type Concept, type ConceptDef, type RelationId } from './concepts.ts';
+import { CONCEPTS, RELATIONS, RELATION_DEPENDS, relationOf, type Concept, type ConceptDef, type RelationDef, type RelationId } from './concepts.ts';
 import type { CategoryConcept, IndicatorSpec, Split } from './spec.ts';
 
 /** Where each split comes from, for all residents and for target-group members. */
@@ -47,6 +48,28 @@ function usedRelations(spec: IndicatorSpec): RelationId[] {
     if (rel) add(rel);
   }
   return out;
+}
+
+const materialized = (r: RelationId): boolean => (RELATIONS[r] as RelationDef).materialize === true;
+
+/** The spec's relations that are temporary tables (RelationDef.materialize), dependencies first: run.ts creates them. */
+export function materializedRelations(spec: IndicatorSpec): RelationId[] {
+  return usedRelations(spec).filter(materialized);
+}
+
+/** Creates rel_<id> once per connection, with the relations it reads that are not tables themselves as CTEs. */
+export function materializeSql(r: RelationId): string {
+  const deps: RelationId[] = [];
+  const add = (d: RelationId): void => {
+    if (deps.includes(d) || materialized(d)) return;
+    for (const x of RELATION_DEPENDS[d] ?? []) add(x);
+    deps.push(d);
+  };
+  for (const d of RELATION_DEPENDS[r] ?? []) add(d);
+  const withs = deps.length > 0 ? `WITH ${deps.map((d) => `rel_${d} AS (${RELATIONS[d].sql})`).join(',\n')}\n` : '';
+  return `CREATE TEMP TABLE IF NOT EXISTS rel_${r} AS
+-- ${RELATIONS[r].description} (${RELATIONS[r].source})
+${withs}SELECT * FROM (${RELATIONS[r].sql})`;
 }
 
 /** Contract tables the indicator reads (its concepts' relations and its own `needs`). */
@@ -127,7 +150,8 @@ export function compileIndicator(spec: IndicatorSpec): string {
   if (pop.parentalAtAge !== undefined) {
     joins.push(`LEFT JOIN parental_restgruppe pr ON pr.pnr = p.pnr AND pr.measured_at_age = ${pop.parentalAtAge}`);
   }
-  const ctes = relations.map((r) => `
+  // materialised relations are tables already (run.ts): no CTE
+  const ctes = relations.filter((r) => !materialized(r)).map((r) => `
     rel_${r} AS (
       -- ${RELATIONS[r].description} (${RELATIONS[r].source})
       ${RELATIONS[r].sql}

@@ -54,6 +54,15 @@ export const HIGHER_EDUCATION_H1 = Object.entries(H1_TO_LEVEL)
   .map(([h1]) => Number(h1))
   .sort((a, b) => a - b);
 
+/**
+ * Education levels from lowest to highest, for "highest completed" comparisons between persons:
+ * ordered by their smallest H1 group (grundskole < gymnasial < erhvervsfaglig < kvu < mvu < lvu,
+ * DST's H1 order). 'ukendt' is not a level and is left out.
+ */
+export const EDUCATION_LEVEL_ORDER: readonly string[] = [...new Set(
+  Object.entries(H1_TO_LEVEL).sort(([a], [b]) => Number(a) - Number(b)).map(([, level]) => level),
+)].filter((level) => level !== 'ukendt');
+
 export const list = (xs: readonly number[]) => xs.join(', ');
 
 export interface RelationDef {
@@ -66,6 +75,11 @@ export interface RelationDef {
   description: string;
   /** The report's lines (seed/000_50c1653d2ce7b99d.txt). */
   source: string;
+  /**
+   * Computed once per connection as a temporary table rel_<id> (run.ts), instead of a CTE in every
+   * query: for costly relations several exhibits read. The data must not change on that connection.
+   */
+  materialize?: boolean;
 }
 
 export type ConceptType = 'boolean' | 'number' | 'category';

@@ -12,6 +12,7 @@
  * A topic may keep its relations and concepts in a module of its own (concepts-<topic>.ts, importing
  * only concept-defs.ts) whose objects are spread into RELATIONS and CONCEPTS here.
  */
+import { PARENT_CONCEPTS, PARENT_RELATIONS } from './concepts-parents.ts';
 import { type ConceptDef, type ConceptType, type RelationDef, CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1, list } from './concept-defs.ts';
 import { EDUCATION_CONCEPTS, EDUCATION_RELATIONS } from './concepts-education.ts';
 import { PARTICIPANT_CONCEPTS, PARTICIPANT_RELATIONS } from './concepts-participants.ts';
@@ -105,6 +106,7 @@ export const RELATIONS = {
   },
   ...PARTICIPANT_RELATIONS,
   ...EDUCATION_RELATIONS,
+  ...PARENT_RELATIONS,
 } as const satisfies Record<string, RelationDef>;
 export type RelationId = keyof typeof RELATIONS;
 
@@ -173,6 +175,7 @@ export const CONCEPTS = {
   },
   ...PARTICIPANT_CONCEPTS,
   ...EDUCATION_CONCEPTS,
+  ...PARENT_CONCEPTS,
 } as const satisfies Record<string, ConceptDef>;
 
 export type Concept = keyof typeof CONCEPTS;

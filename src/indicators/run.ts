@@ -8,7 +8,7 @@ import type { ResultRow, ResultTable, Text } from '../results/types.ts';
 import { poissonInterval, wilsonInterval } from '../stats/tests.ts';
 import { tQuantile } from '../stats/distributions.ts';
 import { giniBootstrapInterval, hashSeed, type RankBin } from '../stats/gini-bootstrap.ts';
-import { compileIndicator, requiredTables } from './compile.ts';
+import { compileIndicator, materializedRelations, materializeSql, requiredTables } from './compile.ts';
 import { CONCEPTS } from './concepts.ts';
 import type { IndicatorSpec } from './spec.ts';
 
@@ -115,6 +115,7 @@ export async function runIndicator(conn: DuckDBConnection, spec: IndicatorSpec):
   const needed = requiredTables(spec);
   const present = needed.length > 0 ? await presentRelations(conn) : new Set<string>();
   const missing = needed.filter((t) => !present.has(t));
+  if (missing.length === 0) for (const r of materializedRelations(spec)) await conn.run(materializeSql(r));
   const cells = missing.length > 0
     ? []
     : ((await conn.runAndReadAll(compileIndicator(spec))).getRowObjectsJS() as Cell[]);

@@ -65,6 +65,11 @@ test('every indicator\'s SQL runs on DuckDB over the warehouse and contract rela
     CREATE TABLE lpr (PNR VARCHAR, D_INDDTO DATE, DIAG VARCHAR);
     CREATE TABLE dagtilbud (PNR VARCHAR, AAR INTEGER, DAGTILBUD_TYPE INTEGER);
     CREATE TABLE fravaer (PNR VARCHAR, SKOLEAAR INTEGER, FRAVAER_PCT DOUBLE);
+    -- the parents' characteristics at a child age (concepts-parents.ts)
+    ALTER TABLE person_year ADD COLUMN ie_type INTEGER; ALTER TABLE person_year ADD COLUMN birth_date DATE;
+    ALTER TABLE person_year ADD COLUMN mor_id VARCHAR; ALTER TABLE person_year ADD COLUMN far_id VARCHAR;
+    ALTER TABLE person_year ADD COLUMN edu_level VARCHAR;
+    CREATE TABLE bef (PNR VARCHAR, AAR INTEGER, INDV_AAR INTEGER);
   `);
   for (const s of ALL_INDICATORS) {
     const t = await runIndicator(conn, s);

@@ -5,6 +5,7 @@ import { CH3_6_SPECS } from './ch3-6.ts';
 import { CH6_EDUCATION_SPECS } from './ch6-education.ts';
 import { TARGET_GROUP_SPECS } from './target-groups.ts';
 import { BFIG_7_2, BILAG3_SPECS } from './participants.ts';
+import { BILAG8_MENAPT_SPECS } from './bilag8-menapt.ts';
 
 /** fig-3.2 → [0, 3, 2, 0]; tab-4.3 → [0, 4, 3, 1]; bfig-7.1 → [1, 7, 1, 0]: chapter order, appendix last. */
 function reportOrder(id: string): number[] {
@@ -19,4 +20,4 @@ function compare(a: IndicatorSpec, b: IndicatorSpec): number {
   return 0;
 }
 
-export const ALL_INDICATORS: readonly IndicatorSpec[] = [...CH2_SPECS, ...TARGET_GROUP_SPECS, ...CH3_6_SPECS, ...CH6_EDUCATION_SPECS, ...BILAG3_SPECS, BFIG_7_2].sort(compare);
+export const ALL_INDICATORS: readonly IndicatorSpec[] = [...CH2_SPECS, ...TARGET_GROUP_SPECS, ...CH3_6_SPECS, ...CH6_EDUCATION_SPECS, ...BILAG8_MENAPT_SPECS, ...BILAG3_SPECS, BFIG_7_2].sort(compare);
