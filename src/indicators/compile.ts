@@ -14,8 +14,8 @@ import type { IndicatorSpec } from './spec.ts';
 
 /** Where each split comes from, for all residents and for target-group members. */
 const SPLIT_COLUMN: Record<'residents' | 'target_group', Record<string, string>> = {
-  residents: { area_group: 'a.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}' },
-  target_group: { area_group: 'm.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}' },
+  residents: { area_group: 'a.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}', mother_restgruppe: 'mr.value' },
+  target_group: { area_group: 'm.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}', mother_restgruppe: 'mr.value' },
 };
 
 const sqlName = (s: string): string => {
@@ -85,11 +85,13 @@ export function compileIndicator(spec: IndicatorSpec): string {
   const keys = [...spec.by, 'year'];
   const [y0, y1] = pop.years;
   const where = [`p.year BETWEEN ${y0} AND ${y1}`, `${x} IS NOT NULL`];
+  if (pop.onlyYears) where.push(`p.year IN (${pop.onlyYears.map((y) => String(Math.trunc(y))).join(', ')})`);
   if (pop.ages) where.push(`p.age BETWEEN ${pop.ages[0]} AND ${pop.ages[1]}`);
   if (tg) where.push(`m.target_group = ${sqlStr(tg)}`);
   if (pop.areaGroups) where.push(`${tg ? 'm' : 'a'}.area_group IN (${pop.areaGroups.map(sqlStr).join(', ')})`);
   for (const c of pop.among ?? []) where.push(`coalesce(${conceptExpr(spec, c, parental)}, false)`);
   if (spec.by.includes('parental_restgruppe')) where.push(`${parental} IS NOT NULL`);
+  if (spec.by.includes('mother_restgruppe')) where.push('mr.value IS NOT NULL');
   // The nested area groups (supported ⊆ social_housing ⊆ population), expanded from person_year's
   // own flags: the same membership as the warehouse's area_group_member, without a join on person ids.
   const joinArea = !tg && (spec.by.includes('area_group') || pop.areaGroups !== undefined);
@@ -110,6 +112,10 @@ export function compileIndicator(spec: IndicatorSpec): string {
     joined.add(r);
     const onYear = RELATIONS[r].keyedBy === 'pnr_year' ? ` AND rel_${r}.year = p.year` : '';
     joins.push(`LEFT JOIN rel_${r} ON rel_${r}.pnr = p.pnr${onYear}`);
+  }
+  if (spec.by.includes('mother_restgruppe')) {
+    // the legal mother's status in the birth year (populations: mother_restgruppe_at_birth)
+    joins.push('LEFT JOIN mother_restgruppe_at_birth mr ON mr.pnr = p.pnr');
   }
   if (pop.parentalAtAge !== undefined) {
     joins.push(`LEFT JOIN parental_restgruppe pr ON pr.pnr = p.pnr AND pr.measured_at_age = ${pop.parentalAtAge}`);

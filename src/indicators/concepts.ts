@@ -12,6 +12,7 @@
  * A topic may keep its relations and concepts in a module of its own (concepts-<topic>.ts, importing
  * only concept-defs.ts) whose objects are spread into RELATIONS and CONCEPTS here.
  */
+import { CHILDHOOD_CONCEPTS, CHILDHOOD_RELATIONS, CHILDHOOD_RELATION_DEPENDS } from './concepts-childhood.ts';
 import { type ConceptDef, type ConceptType, type RelationDef, CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1, list } from './concept-defs.ts';
 
 export { CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1 } from './concept-defs.ts';
@@ -101,6 +102,7 @@ export const RELATIONS = {
     sql: `SELECT pnr, CAST(min(year) AS INTEGER) AS first_year FROM person_year
       WHERE poor AND age BETWEEN 6 AND 18 GROUP BY pnr`,
   },
+  ...CHILDHOOD_RELATIONS,
 } as const satisfies Record<string, RelationDef>;
 export type RelationId = keyof typeof RELATIONS;
 
@@ -108,6 +110,7 @@ export type RelationId = keyof typeof RELATIONS;
 export const RELATION_DEPENDS: Partial<Record<RelationId, readonly RelationId[]>> = {
   school_history: ['exam'],
   exam_prev: ['exam'],
+  ...(CHILDHOOD_RELATION_DEPENDS as Partial<Record<RelationId, readonly RelationId[]>>),
 };
 
 export const CONCEPTS = {
@@ -167,6 +170,7 @@ export const CONCEPTS = {
     type: 'boolean', relation: 'poverty_history', expr: '({r}.first_year <= p.year)', missing: 'false', source: 'l. 2064-2066',
     description: { da: 'I en familie under fattigdomsgrænsen mindst ét år i alderen 6-18', en: 'In a family below the poverty line at least one year at ages 6-18' },
   },
+  ...CHILDHOOD_CONCEPTS,
 } as const satisfies Record<string, ConceptDef>;
 
 export type Concept = keyof typeof CONCEPTS;

@@ -40,6 +40,8 @@ export interface Population {
   ages?: readonly [number, number];
   /** Inclusive year range. */
   years: readonly [number, number];
+  /** Only these years of the range (a table's columns, e.g. 2000 and 2019). */
+  onlyYears?: readonly number[];
   /** Boolean concepts every member must have true that year (the exhibit's unit, e.g. 9th-grade pupils). */
   among?: readonly BooleanConcept[];
   /** Only these area groups (a supported-only figure; the population panel is its own exhibit). */

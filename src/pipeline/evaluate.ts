@@ -11,7 +11,8 @@ import { loadExtract, type LoadReport } from '../contract/index.ts';
 import { buildWarehouse } from '../warehouse/build.ts';
 import { runIndicator } from '../indicators/run.ts';
 import { disclosureSpecFor } from '../indicators/disclosure-spec.ts';
-import { ALL_INDICATORS } from '../indicators/specs/index.ts';
+import { ALL_INDICATORS, ALL_TABLES } from '../indicators/specs/index.ts';
+import { runTable, tableDisclosureSpec } from '../indicators/run-table.ts';
 import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts';
 import { ALL_TARGETS } from '../calibration/index.ts';
 import { buildPopulations } from '../populations/index.ts';
@@ -101,6 +102,10 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
         say(`indicators: ${spec.id} (${i + 1}/${ALL_INDICATORS.length})`);
         out.push(await runIndicator(conn, spec));
       }
+      for (const [i, spec] of ALL_TABLES.entries()) {
+        say(`indicators: ${spec.id} (table ${i + 1}/${ALL_TABLES.length})`);
+        out.push(await runTable(conn, spec));
+      }
       return out;
     });
     const effects = await stage('effects', () => runEffects(conn));
@@ -111,7 +116,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     // effect and survey tables get primary suppression on the persons behind each number (no additive
     // structure); the project-leader survey and the activity register are not microdata (exempt)
     const disclosed = await stage('disclosure control', async () =>
-      applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...SURVEY_EXEMPT_SPECS]));
+      applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...ALL_TABLES.map(tableDisclosureSpec), ...SURVEY_EXEMPT_SPECS]));
     const seed = syntheticSeed(opts.dataDir);
     // calibration compares the undisclosed numbers: it is a property of the data, not an output
     const calibration = seed === null ? null : evaluateCalibration(ALL_TARGETS, raw);

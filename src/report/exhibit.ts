@@ -2,7 +2,7 @@
  * One exhibit as a report section: its number and title, the chart, the numbers with N and
  * intervals, the note, the source line and the choices made where the report is unclear.
  */
-import type { Lang, ResultRow, ResultTable, Text } from '../results/types.ts';
+import type { Lang, ResultRow, ResultTable, Text, ValueUnit } from '../results/types.ts';
 import { barChart } from './bar-chart.ts';
 import { chartData, codeOrder, type LabelFn } from './chart-data.ts';
 import { exhibitNumber } from './exhibit-id.ts';
@@ -14,7 +14,9 @@ import { UI, keyColumnLabel } from './texts.ts';
 /** Bar charts with more bars than this are left out; the numbers table still shows every value. */
 const MAX_BARS = 60;
 
-export function renderExhibit(table: ResultTable, lang: Lang, label: LabelFn, source: Text): string {
+export function renderExhibit(table: ResultTable, lang: Lang, reportLabel: LabelFn, source: Text): string {
+  // the table's own labels (a multi-measure table's item rows) before the report's
+  const label: LabelFn = (column, code) => table.keyLabels?.[column]?.[code]?.[lang] ?? reportLabel(column, code);
   const number = exhibitNumber(table.id, lang);
   const heading = el('h3', {}, el('span', { class: 'num' }, esc(number)), ' ', esc(table.title[lang]));
   const text: ChartText = { title: `${number} ${table.title[lang]}`, suppressedLabel: UI.suppressed[lang], intervalLabel: UI.interval[lang] };
@@ -36,6 +38,8 @@ export function renderExhibit(table: ResultTable, lang: Lang, label: LabelFn, so
 
 function renderChart(table: ResultTable, lang: Lang, label: LabelFn, text: ChartText): string {
   if (table.rows.length === 0) return '';
+  // a table mixing shares with means (extra.is_mean) has no common axis: its numbers table only
+  if (table.rows.some((r) => r.extra?.is_mean === 1)) return '';
   const data = chartData(table, label);
   // A bar chart this big (balance tables with dozens of covariates) reads worse than its table.
   if (data.kind === 'bar' && data.categories.length * data.series.length > MAX_BARS) return '';
@@ -61,7 +65,7 @@ function numbersTable(table: ResultTable, lang: Lang, label: LabelFn): string {
     const cells = [
       ...table.keyColumns.map((k) => el('td', {}, esc(label(k, r.keys[k] ?? '')))),
       ...(hasYear ? [el('td', {}, r.year === null ? '' : String(r.year))] : []),
-      r.suppressed ? el('td', { class: 'n supp' }, esc(UI.suppressed[lang])) : el('td', { class: 'n' }, esc(num(r.value, (v) => formatValue(v, table.unit, lang)))),
+      r.suppressed ? el('td', { class: 'n supp' }, esc(UI.suppressed[lang])) : el('td', { class: 'n' }, esc(num(r.value, (v) => formatValue(v, rowUnit(r, table), lang)))),
       ...(hasInterval ? [el('td', { class: 'n' }, r.suppressed ? '' : esc(interval(r, table, lang)))] : []),
       el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.n, (v) => formatCount(v, lang)))),
       ...extras.map((e) => el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.extra?.[e] ?? null, (v) => formatPlain(v, lang))))),
@@ -94,8 +98,13 @@ function num(v: number | null, f: (v: number) => string): string {
 
 function interval(r: ResultRow, table: ResultTable, lang: Lang): string {
   if (r.lower === null && r.upper === null) return '';
-  const f = (v: number | null): string => num(v, (x) => formatValue(x, table.unit, lang));
+  const f = (v: number | null): string => num(v, (x) => formatValue(x, rowUnit(r, table), lang));
   return `[${f(r.lower)}; ${f(r.upper)}]`;
+}
+
+/** A mean row in a table of shares (extra.is_mean, primary.ts convention) is shown as a mean, not in per cent. */
+function rowUnit(r: ResultRow, table: ResultTable): ValueUnit {
+  return r.extra?.is_mean === 1 ? 'mean' : table.unit;
 }
 
 /** Prefixes "Anm.:" / "Kilde:" unless the text already starts with it. */

@@ -24,6 +24,10 @@ export const KEY_LABELS: Readonly<Record<string, Readonly<Record<string, Text>>>
     yes: { da: 'Mindst én forælder i restgruppen', en: 'At least one parent in the restgruppe' },
     no: { da: 'Ingen forælder i restgruppen', en: 'No parent in the restgruppe' },
   },
+  mother_restgruppe: {
+    yes: { da: 'Mor i restgruppe', en: 'Mother in the restgruppe' },
+    no: { da: 'Mor ikke i restgruppe', en: 'Mother not in the restgruppe' },
+  },
   status: {
     education: { da: 'I gang med uddannelse', en: 'In education' },
     employment: { da: 'I beskæftigelse', en: 'Employed' },
@@ -38,6 +42,8 @@ export const KEY_COLUMN_LABELS: Readonly<Record<string, Text>> = {
   sex: { da: 'Køn', en: 'Sex' },
   parental_restgruppe: { da: 'Forældre i restgruppen', en: 'Parents in the restgruppe' },
   item: { da: 'Emne', en: 'Item' },
+  mother_restgruppe: { da: 'Mor i restgruppen', en: 'Mother in the restgruppe' },
+  crime: { da: 'Mistanke eller sigtelse', en: 'Suspicion or charge' },
   status: { da: 'Status', en: 'Status' },
 };
 
