@@ -13,6 +13,7 @@
  * only concept-defs.ts) whose objects are spread into RELATIONS and CONCEPTS here.
  */
 import { CHILDHOOD_CONCEPTS, CHILDHOOD_RELATIONS, CHILDHOOD_RELATION_DEPENDS } from './concepts-childhood.ts';
+import { DROPOUT_CONCEPTS, DROPOUT_RELATIONS } from './concepts-dropout.ts';
 import { type ConceptDef, type ConceptType, type RelationDef, CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1, list } from './concept-defs.ts';
 
 export { CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1 } from './concept-defs.ts';
@@ -103,6 +104,7 @@ export const RELATIONS = {
       WHERE poor AND age BETWEEN 6 AND 18 GROUP BY pnr`,
   },
   ...CHILDHOOD_RELATIONS,
+  ...DROPOUT_RELATIONS,
 } as const satisfies Record<string, RelationDef>;
 export type RelationId = keyof typeof RELATIONS;
 
@@ -171,6 +173,7 @@ export const CONCEPTS = {
     description: { da: 'I en familie under fattigdomsgrænsen mindst ét år i alderen 6-18', en: 'In a family below the poverty line at least one year at ages 6-18' },
   },
   ...CHILDHOOD_CONCEPTS,
+  ...DROPOUT_CONCEPTS,
 } as const satisfies Record<string, ConceptDef>;
 
 export type Concept = keyof typeof CONCEPTS;

@@ -224,3 +224,42 @@ test('every table exhibit: unique id, item keys and concepts that exist, a spec 
   const universe = (id: string) => { const t = ALL_TABLES.find((x) => x.id === id)!; return tableDisclosureSpec(t); };
   assert.deepEqual(universe('btab-5.1'), { ...universe('tab-3.2'), id: 'btab-5.1' });
 });
+
+/**
+ * Dropout from youth education at 21 (Tab 6.3), by hand. Four 21-year-olds in 2019 (KOTRE spells):
+ *   d1: gymnasium (H1 20) interrupted 2018, nothing completed → dropout, one interruption.
+ *   d2: gymnasium interrupted 2017, vocational (H1 30) completed 2019 → not a dropout.
+ *   d3: 10th grade (H1 10) interrupted 2014 and vocational interrupted 2016 → dropout, two
+ *       interruptions (dropped out before).
+ *   d4: vocational interrupted in 2020, after the year → not a dropout (yet).
+ * Dropout share 2/4; among the dropouts (d1, d3), dropped out before 1/2.
+ */
+test('dropout from youth education at 21 and earlier dropout, by hand', async () => {
+  const db = await DuckDBInstance.create(':memory:');
+  const conn = await db.connect();
+  await conn.run(`
+    CREATE TABLE person_year AS SELECT *, 2019 AS year, 21 AS age, false AS supported, false AS social_housing
+      FROM (VALUES ('d1'), ('d2'), ('d3'), ('d4')) t(pnr);
+    CREATE TABLE kotre AS SELECT * FROM (VALUES
+      ('d1', 2010, DATE '2016-08-01', DATE '2018-03-01', 2),
+      ('d2', 2010, DATE '2015-08-01', DATE '2017-03-01', 2), ('d2', 3010, DATE '2017-08-01', DATE '2019-06-30', 1),
+      ('d3', 1010, DATE '2013-08-01', DATE '2014-03-01', 2), ('d3', 3010, DATE '2014-08-01', DATE '2016-03-01', 2),
+      ('d4', 3010, DATE '2018-08-01', DATE '2020-03-01', 2)) t(PNR, UDD, ELEV3_VFRA, ELEV3_VTIL, UDFALD);
+  `);
+  const spec: TableSpec = {
+    ...meta, id: 'x-dropout', unit: 'share',
+    population: { ages: [21, 21], years: [2019, 2019] },
+    by: [],
+    items: [
+      { key: 'dropout', measure: { kind: 'share', of: 'youth_dropout_21' } },
+      { key: 'prior', measure: { kind: 'share', of: 'prior_dropout_21' }, population: { among: ['youth_dropout_21'] } },
+    ],
+    itemsShare: 'own',
+  };
+  const t = await runTable(conn, spec);
+  const row = (k: string) => t.rows.find((r) => r.keys.item === k)!;
+  assert.equal(row('dropout').value, 0.5);
+  assert.equal(row('dropout').n, 4);
+  assert.equal(row('prior').value, 0.5);
+  assert.equal(row('prior').n, 2);
+});

@@ -2,6 +2,7 @@
 import type { IndicatorSpec } from '../spec.ts';
 import type { TableSpec } from '../table-spec.ts';
 import { TABLES_CH3_5 } from './tables-ch3-5.ts';
+import { NEET_TABLE_SPECS, TABLES_CH6 } from './tables-ch6.ts';
 import { CH2_SPECS } from './ch2.ts';
 import { CH3_6_SPECS } from './ch3-6.ts';
 import { TARGET_GROUP_SPECS } from './target-groups.ts';
@@ -19,7 +20,7 @@ function compare(a: { id: string }, b: { id: string }): number {
   return 0;
 }
 
-export const ALL_INDICATORS: readonly IndicatorSpec[] = [...CH2_SPECS, ...TARGET_GROUP_SPECS, ...CH3_6_SPECS].sort(compare);
+export const ALL_INDICATORS: readonly IndicatorSpec[] = [...CH2_SPECS, ...TARGET_GROUP_SPECS, ...CH3_6_SPECS, ...NEET_TABLE_SPECS].sort(compare);
 
 /** Every multi-measure table exhibit (table-spec.ts), in report order. */
-export const ALL_TABLES: readonly TableSpec[] = [...TABLES_CH3_5].sort(compare);
+export const ALL_TABLES: readonly TableSpec[] = [...TABLES_CH3_5, ...TABLES_CH6].sort(compare);
