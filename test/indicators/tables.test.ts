@@ -4,7 +4,9 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { runTable, tableDisclosureSpec, tableParts } from '../../src/indicators/run-table.ts';
 import type { TableSpec } from '../../src/indicators/table-spec.ts';
 import { applyDisclosure } from '../../src/disclosure/index.ts';
-import { ALL_TABLES } from '../../src/indicators/specs/index.ts';
+import { ALL_INDICATORS, ALL_TABLES } from '../../src/indicators/specs/index.ts';
+import { ALL_TARGETS } from '../../src/calibration/index.ts';
+import { TABLE_TARGETS } from '../../src/calibration/targets-tables.ts';
 import { CONCEPTS } from '../../src/indicators/concepts.ts';
 
 const meta = { chapter: 3, kind: 'table' as const, title: { da: 't', en: 't' }, note: { da: '', en: '' } };
@@ -262,4 +264,27 @@ test('dropout from youth education at 21 and earlier dropout, by hand', async ()
   assert.equal(row('dropout').n, 4);
   assert.equal(row('prior').value, 0.5);
   assert.equal(row('prior').n, 2);
+});
+
+test('every table target names an exhibit cell that exists: key columns, item and group codes, years', () => {
+  const ids = ALL_TARGETS.map((t) => t.id);
+  assert.equal(new Set(ids).size, ids.length, 'target ids are unique');
+  for (const t of TABLE_TARGETS) {
+    assert.equal(t.cell.kind, 'cell');
+    if (t.cell.kind !== 'cell') continue;
+    const table = ALL_TABLES.find((x) => x.id === t.cell.exhibit);
+    if (!table) {
+      const spec = ALL_INDICATORS.find((x) => x.id === t.cell.exhibit);
+      assert.ok(spec, `${t.id}: no exhibit ${t.cell.exhibit}`);
+      assert.deepEqual(Object.keys(t.cell.keys).sort(), [...spec!.by].sort(), t.id);
+      continue;
+    }
+    const columns = ['item', ...(table.groups ? [table.groups.column] : []), ...table.by];
+    assert.deepEqual(Object.keys(t.cell.keys).sort(), columns.sort(), t.id);
+    const item = table.items.find((i) => i.key === t.cell.keys.item);
+    assert.ok(item, `${t.id}: item ${t.cell.keys.item}`);
+    const pop = { ...table.population, ...item!.population };
+    assert.ok((pop.onlyYears ?? [t.cell.year]).includes(t.cell.year) && t.cell.year >= pop.years[0] && t.cell.year <= pop.years[1], `${t.id}: year`);
+    if (table.groups) assert.ok(table.groups.parts.some((p) => p.code === t.cell.keys[table.groups!.column]), t.id);
+  }
 });
