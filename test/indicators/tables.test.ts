@@ -288,3 +288,16 @@ test('every table target names an exhibit cell that exists: key columns, item an
     if (table.groups) assert.ok(table.groups.parts.some((p) => p.code === t.cell.keys[table.groups!.column]), t.id);
   }
 });
+
+test('report: a table shows its own item labels, means among shares as means, and no chart', async () => {
+  const { renderExhibit } = await import('../../src/report/exhibit.ts');
+  const conn = await residents();
+  const t = await runTable(conn, engineTable);
+  const html = renderExhibit(t, 'da', (_c, code) => code, { da: 'Kilde', en: 'Source' });
+  assert.ok(html.includes('<td>Fattig</td>'), 'declared item label');
+  assert.ok(!html.includes('<td>poor</td>'), 'no bare item code');
+  // the supported mean income 200 is shown as "200,00", not as 20.000 per cent
+  assert.ok(html.includes('200,00'));
+  assert.ok(!html.includes('20.000,0'));
+  assert.ok(!html.includes('<svg'), 'no chart for a table mixing shares and means');
+});
