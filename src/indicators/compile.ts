@@ -30,7 +30,7 @@ function usedConcepts(spec: IndicatorSpec): Concept[] {
 }
 
 /** Relations in dependency order (a relation's dependencies first). */
-function usedRelations(spec: IndicatorSpec): RelationId[] {
+export function usedRelations(spec: IndicatorSpec): RelationId[] {
   const out: RelationId[] = [];
   const add = (r: RelationId): void => {
     if (out.includes(r)) return;
@@ -61,7 +61,15 @@ function conceptExpr(spec: IndicatorSpec, c: Concept, parental: string): string 
   return def.missing !== undefined && def.relation ? `(CASE WHEN rel_${def.relation}.pnr IS NULL THEN ${def.missing} ELSE ${e} END)` : e;
 }
 
-export function compileIndicator(spec: IndicatorSpec): string {
+export interface CompileOptions {
+  /**
+   * Relations already in the connection as tables named rel_<id> (a multi-measure table computes
+   * each of its relations once, run-table.ts): no CTE for these.
+   */
+  materialized?: ReadonlySet<string>;
+}
+
+export function compileIndicator(spec: IndicatorSpec, opts: CompileOptions = {}): string {
   const pop = spec.population;
   const tg = pop.targetGroup;
   const source = tg ? 'target_group' : 'residents';
@@ -120,7 +128,7 @@ export function compileIndicator(spec: IndicatorSpec): string {
   if (pop.parentalAtAge !== undefined) {
     joins.push(`LEFT JOIN parental_restgruppe pr ON pr.pnr = p.pnr AND pr.measured_at_age = ${pop.parentalAtAge}`);
   }
-  const ctes = relations.map((r) => `
+  const ctes = relations.filter((r) => !opts.materialized?.has(r)).map((r) => `
     rel_${r} AS (
       -- ${RELATIONS[r].description} (${RELATIONS[r].source})
       ${RELATIONS[r].sql}

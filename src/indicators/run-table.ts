@@ -7,8 +7,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DimensionSpec, DisclosureSpec } from '../disclosure/index.ts';
 import { SPLIT_CODES, type ResultRow, type ResultTable, type StandardSplit, type Text } from '../results/types.ts';
-import { requiredTables } from './compile.ts';
-import { CONCEPTS } from './concepts.ts';
+import { requiredTables, usedRelations } from './compile.ts';
+import { CONCEPTS, RELATIONS } from './concepts.ts';
 import { runIndicator } from './run.ts';
 import type { IndicatorSpec } from './spec.ts';
 import type { TableItem, TableSpec } from './table-spec.ts';
@@ -65,15 +65,57 @@ function shapeRow(table: TableSpec, part: TablePart, row: ResultRow): ResultRow 
   return { ...row, keys };
 }
 
-export async function runTable(conn: DuckDBConnection, table: TableSpec): Promise<ResultTable> {
+/**
+ * Relations computed once and kept as TEMP tables rel_<id> for the connection: the items of a
+ * table (and tables after it) read the same relations, which as CTEs would be computed again for
+ * every item. Drop them with dropTableRelations when the tables are done.
+ */
+export interface TableRunContext {
+  materialized: Set<string>;
+}
+
+export function newTableRunContext(): TableRunContext {
+  return { materialized: new Set() };
+}
+
+async function presentTables(conn: DuckDBConnection): Promise<Set<string>> {
+  const r = await conn.runAndReadAll('SELECT lower(table_name) AS t FROM information_schema.tables');
+  return new Set((r.getRowObjectsJS() as { t: string }[]).map((x) => x.t));
+}
+
+/** Creates the parts' relations (dependencies first) whose contract tables are in the extract. */
+async function materializeRelations(conn: DuckDBConnection, parts: readonly TablePart[], ctx: TableRunContext): Promise<void> {
+  const wanted = [...new Set(parts.flatMap((p) => usedRelations(p.spec)))].filter((r) => !ctx.materialized.has(r));
+  if (wanted.length === 0) return;
+  const present = await presentTables(conn);
+  const ready = (r: (typeof wanted)[number]): boolean => RELATIONS[r].needs.every((t) => present.has(t));
+  // usedRelations lists dependencies first, so one pass in order suffices
+  for (const r of wanted) {
+    if (!ready(r)) continue;
+    await conn.run(`CREATE OR REPLACE TEMP TABLE rel_${r} AS\n-- ${RELATIONS[r].description}\n${RELATIONS[r].sql}`);
+    ctx.materialized.add(r);
+  }
+}
+
+export async function dropTableRelations(conn: DuckDBConnection, ctx: TableRunContext): Promise<void> {
+  for (const r of [...ctx.materialized].sort()) await conn.run(`DROP TABLE IF EXISTS rel_${r}`);
+  ctx.materialized.clear();
+}
+
+export async function runTable(conn: DuckDBConnection, table: TableSpec, ctx?: TableRunContext): Promise<ResultTable> {
   const rows: ResultRow[] = [];
   const notes = new Map<string, Text>();
-  for (const part of tableParts(table)) {
-    const result = await runIndicator(conn, part.spec);
+  const parts = tableParts(table);
+  // without a context, the relations live only for this table
+  const own = ctx ?? newTableRunContext();
+  await materializeRelations(conn, parts, own);
+  for (const part of parts) {
+    const result = await runIndicator(conn, part.spec, { materialized: own.materialized });
     rows.push(...result.rows.map((r) => shapeRow(table, part, r)));
     // a missing register's note, once per register
     for (const c of result.choices ?? []) if (!(table.choices ?? []).includes(c)) notes.set(c.da, c);
   }
+  if (!ctx) await dropTableRelations(conn, own);
   const choices = [...(table.choices ?? []), ...notes.values()];
   return {
     id: table.id, chapter: table.chapter, kind: table.kind, title: table.title, note: table.note, unit: table.unit,

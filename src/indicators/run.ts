@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ResultRow, ResultTable, Text } from '../results/types.ts';
 import { wilsonInterval } from '../stats/tests.ts';
 import { tQuantile } from '../stats/distributions.ts';
-import { compileIndicator, requiredTables } from './compile.ts';
+import { compileIndicator, requiredTables, type CompileOptions } from './compile.ts';
 import { CONCEPTS } from './concepts.ts';
 import type { IndicatorSpec } from './spec.ts';
 
@@ -72,13 +72,13 @@ async function presentRelations(conn: DuckDBConnection): Promise<Set<string>> {
  * Runs one indicator. If a contract table it needs is not in the extract (the optional registers),
  * the table comes back without rows and with a note saying which register is missing.
  */
-export async function runIndicator(conn: DuckDBConnection, spec: IndicatorSpec): Promise<ResultTable> {
+export async function runIndicator(conn: DuckDBConnection, spec: IndicatorSpec, opts: CompileOptions = {}): Promise<ResultTable> {
   const needed = requiredTables(spec);
   const present = needed.length > 0 ? await presentRelations(conn) : new Set<string>();
   const missing = needed.filter((t) => !present.has(t));
   const cells = missing.length > 0
     ? []
-    : ((await conn.runAndReadAll(compileIndicator(spec))).getRowObjectsJS() as Cell[]);
+    : ((await conn.runAndReadAll(compileIndicator(spec, opts))).getRowObjectsJS() as Cell[]);
   const missingNote: Text[] = missing.length > 0
     ? [{ da: `Ikke beregnet: registeret ${missing.join(', ')} mangler i udtrækket.`, en: `Not computed: the register ${missing.join(', ')} is missing from the extract.` }]
     : [];

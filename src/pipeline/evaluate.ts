@@ -12,7 +12,7 @@ import { buildWarehouse } from '../warehouse/build.ts';
 import { runIndicator } from '../indicators/run.ts';
 import { disclosureSpecFor } from '../indicators/disclosure-spec.ts';
 import { ALL_INDICATORS, ALL_TABLES } from '../indicators/specs/index.ts';
-import { runTable, tableDisclosureSpec } from '../indicators/run-table.ts';
+import { dropTableRelations, newTableRunContext, runTable, tableDisclosureSpec } from '../indicators/run-table.ts';
 import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts';
 import { ALL_TARGETS } from '../calibration/index.ts';
 import { buildPopulations } from '../populations/index.ts';
@@ -102,10 +102,13 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
         say(`indicators: ${spec.id} (${i + 1}/${ALL_INDICATORS.length})`);
         out.push(await runIndicator(conn, spec));
       }
+      // the tables share their relations (risk factors, school and education histories): computed once
+      const tableRun = newTableRunContext();
       for (const [i, spec] of ALL_TABLES.entries()) {
         say(`indicators: ${spec.id} (table ${i + 1}/${ALL_TABLES.length})`);
-        out.push(await runTable(conn, spec));
+        out.push(await runTable(conn, spec, tableRun));
       }
+      await dropTableRelations(conn, tableRun);
       return out;
     });
     const effects = await stage('effects', () => runEffects(conn));

@@ -52,7 +52,8 @@ function numbersTable(table: ResultTable, lang: Lang, label: LabelFn): string {
   const rows = displayOrder(table);
   const hasYear = rows.some((r) => r.year !== null);
   const hasInterval = rows.some((r) => r.lower !== null || r.upper !== null);
-  const extras = [...new Set(rows.flatMap((r) => Object.keys(r.extra ?? {})))].sort();
+  // is_mean only says how to format a row (rowUnit); it is not a number to show
+  const extras = [...new Set(rows.flatMap((r) => Object.keys(r.extra ?? {})))].filter((e) => e !== 'is_mean').sort();
   const head = [
     ...table.keyColumns.map((k) => th(keyColumnLabel(k, lang))),
     ...(hasYear ? [th(UI.year[lang])] : []),
