@@ -201,6 +201,8 @@ const T51_CHOICES: Text[] = [
     '17-year-olds in 2019 (the year is not stated); supported areas: the 10-17 target group. Suspicion/charge: at least one suspicion (KRMS) or charge (KRSI) under the criminal code, narcotics act or weapons act in a year at ages 10-17 (l. 2941-2942).'),
   t('Fravær: gennemsnitlig fraværsprocent over skoleårene i klassetrin 0-3, 4-6 og 7-9. Trivsel: gennemsnitlig generel skoletrivsel (1-5) over skoleårene på trinnet; trivselsmålingen dækker kun 4.-9. klasse, så indskolingens trivsel (tabellens "-") udelades.',
     'Absence: mean absence percentage over the school years in grades 0-3, 4-6 and 7-9. Wellbeing: mean general school wellbeing (1-5) over the stage\'s school years; the survey covers grades 4-9 only, so wellbeing in grades 0-3 (the table\'s "-") is left out.'),
+  t('Fraværsregisteret begynder i 2011 og trivselsmålingen i 2015: de 17-årige i 2019 har fravær fra 3. klasse og frem, men sjældent en trivselsmåling fra mellemtrinnet; rapportens N for mellemtrinnets trivsel kan ikke nås med disse år.',
+    'The absence register starts in 2011 and the wellbeing survey in 2015: 17-year-olds in 2019 have absence from grade 3 on, but rarely a wellbeing measurement from grades 4-6; the report\'s N for wellbeing in grades 4-6 cannot be reached with these years.'),
 ];
 
 const TAB_5_1: TableSpec = {
