@@ -15,8 +15,8 @@ import type { CategoryConcept, IndicatorSpec, Split } from './spec.ts';
 
 /** Where each split comes from, for all residents and for target-group members. */
 const SPLIT_COLUMN: Record<'residents' | 'target_group', Record<string, string>> = {
-  residents: { area_group: 'a.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}' },
-  target_group: { area_group: 'm.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}' },
+  residents: { area_group: 'a.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}', mother_restgruppe: 'mr.value' },
+  target_group: { area_group: 'm.area_group', origin: 'p.origin', sex: 'p.sex', parental_restgruppe: '{parental}', mother_restgruppe: 'mr.value' },
 };
 
 const sqlName = (s: string): string => {
@@ -36,7 +36,7 @@ function usedConcepts(spec: IndicatorSpec): Concept[] {
 }
 
 /** Relations in dependency order (a relation's dependencies first). */
-function usedRelations(spec: IndicatorSpec): RelationId[] {
+export function usedRelations(spec: IndicatorSpec): RelationId[] {
   const out: RelationId[] = [];
   const add = (r: RelationId): void => {
     if (out.includes(r)) return;
@@ -92,7 +92,15 @@ function conceptExpr(spec: IndicatorSpec, c: Concept, parental: string): string 
 /** Income rank bins per cell for the Gini's person bootstrap (stats/gini-bootstrap.ts). */
 export const GINI_BINS = 250;
 
-export function compileIndicator(spec: IndicatorSpec): string {
+export interface CompileOptions {
+  /**
+   * Relations already in the connection as tables named rel_<id> (a multi-measure table computes
+   * each of its relations once, run-table.ts): no CTE for these.
+   */
+  materialized?: ReadonlySet<string>;
+}
+
+export function compileIndicator(spec: IndicatorSpec, opts: CompileOptions = {}): string {
   const pop = spec.population;
   const tg = pop.targetGroup;
   const source = tg ? 'target_group' : 'residents';
@@ -120,12 +128,14 @@ export function compileIndicator(spec: IndicatorSpec): string {
   if (!Number.isInteger(offset)) throw new Error(`${spec.id}: population.yearOffset must be an integer`);
   const yearColumn = offset === 0 ? 'p.year' : `CAST(p.year + ${offset} AS INTEGER) AS year`;
   const where = [`p.year BETWEEN ${y0} AND ${y1}`, `${x} IS NOT NULL`];
+  if (pop.onlyYears) where.push(`p.year IN (${pop.onlyYears.map((y) => String(Math.trunc(y))).join(', ')})`);
   if (pop.ages) where.push(`p.age BETWEEN ${pop.ages[0]} AND ${pop.ages[1]}`);
   if (tg) where.push(`m.target_group = ${sqlStr(tg)}`);
   if (pop.areaGroups) where.push(`${tg ? 'm' : 'a'}.area_group IN (${pop.areaGroups.map(sqlStr).join(', ')})`);
   for (const c of pop.among ?? []) where.push(`coalesce(${conceptExpr(spec, c, parental)}, false)`);
   if (spec.by.includes('parental_restgruppe')) where.push(`${parental} IS NOT NULL`);
   for (const s of spec.by) if (isConceptSplit(s)) where.push(`${splitExpr(s)} IS NOT NULL`);
+  if (spec.by.includes('mother_restgruppe')) where.push('mr.value IS NOT NULL');
   // The nested area groups (supported ⊆ social_housing ⊆ population), expanded from person_year's
   // own flags: the same membership as the warehouse's area_group_member, without a join on person ids.
   const joinArea = !tg && (spec.by.includes('area_group') || pop.areaGroups !== undefined);
@@ -147,11 +157,15 @@ export function compileIndicator(spec: IndicatorSpec): string {
     const onYear = RELATIONS[r].keyedBy === 'pnr_year' ? ` AND rel_${r}.year = p.year` : '';
     joins.push(`LEFT JOIN rel_${r} ON rel_${r}.pnr = p.pnr${onYear}`);
   }
+  if (spec.by.includes('mother_restgruppe')) {
+    // the legal mother's status in the birth year (populations: mother_restgruppe_at_birth)
+    joins.push('LEFT JOIN mother_restgruppe_at_birth mr ON mr.pnr = p.pnr');
+  }
   if (pop.parentalAtAge !== undefined) {
     joins.push(`LEFT JOIN parental_restgruppe pr ON pr.pnr = p.pnr AND pr.measured_at_age = ${pop.parentalAtAge}`);
   }
-  // materialised relations are tables already (run.ts): no CTE
-  const ctes = relations.filter((r) => !materialized(r)).map((r) => `
+  // relations that are tables already (RelationDef.materialize, or a table's own, run-table.ts): no CTE
+  const ctes = relations.filter((r) => !materialized(r) && !opts.materialized?.has(r)).map((r) => `
     rel_${r} AS (
       -- ${RELATIONS[r].description} (${RELATIONS[r].source})
       ${RELATIONS[r].sql}

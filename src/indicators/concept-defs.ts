@@ -65,6 +65,38 @@ export const EDUCATION_LEVEL_ORDER: readonly string[] = [...new Set(
 
 export const list = (xs: readonly number[]) => xs.join(', ');
 
+/**
+ * Psychiatric diagnoses of Bilagstabel 1.2 (l. 7418-7481) as ICD-10 prefixes with the D prefix of
+ * LPR: the union computed in catalog-ch9-bilag.md §5.7. F32.0 and F33.0 are in neither row of the
+ * table and are left out; F60.3x is covered by the personality range F60-F62.
+ */
+export const PSYCHIATRIC_PREFIXES = [
+  'DF20', 'DF21', 'DF22', 'DF23', 'DF24', 'DF25', 'DF26', 'DF27', 'DF28', 'DF29', 'DF30', 'DF31',
+  'DF321', 'DF322', 'DF323', 'DF328', 'DF329', 'DF331', 'DF332', 'DF333', 'DF334', 'DF335', 'DF336', 'DF337', 'DF338', 'DF339',
+  'DF34', 'DF35', 'DF36', 'DF37', 'DF38', 'DF39', 'DF40', 'DF41', 'DF42', 'DF43', 'DF50', 'DF60', 'DF61', 'DF62',
+  'DF90', 'DF988C', 'DF91', 'DF92',
+] as const;
+
+/**
+ * Substance-abuse diagnoses of Bilagstabel 1.3 (l. 7506-7552) as ICD-10 prefixes: harmful use,
+ * dependence, withdrawal (and unspecified) for opioids, hard drugs, cannabis, sedatives/solvents,
+ * alcohol F10.1-10.9, and poisoning with heroin or methadone (T40.1, T40.3). Acute intoxication
+ * (F1x.0) is not abuse.
+ */
+export const SUBSTANCE_PREFIXES = [
+  'DF101', 'DF102', 'DF103', 'DF104', 'DF105', 'DF106', 'DF107', 'DF108', 'DF109',
+  'DF111', 'DF112', 'DF113', 'DF114', 'DF119', 'DT401', 'DT403',
+  'DF141', 'DF142', 'DF143', 'DF149', 'DF151', 'DF152', 'DF153', 'DF159', 'DF161', 'DF162', 'DF169',
+  'DF191', 'DF192', 'DF193', 'DF194', 'DF199',
+  'DF121', 'DF122', 'DF129',
+  'DF131', 'DF132', 'DF133', 'DF134', 'DF139', 'DF181', 'DF182', 'DF189',
+] as const;
+
+/** SQL: the column starts with one of the prefixes. */
+export const prefixMatch = (column: string, prefixes: readonly string[]): string =>
+  `(${prefixes.map((p) => `starts_with(${column}, '${p}')`).join(' OR ')})`;
+
+
 export interface RelationDef {
   /** 'pnr_year': one row per person and year; 'pnr': one row per person (histories). */
   keyedBy: 'pnr_year' | 'pnr';

@@ -13,6 +13,8 @@
  * only concept-defs.ts) whose objects are spread into RELATIONS and CONCEPTS here.
  */
 import { PARENT_CONCEPTS, PARENT_RELATIONS } from './concepts-parents.ts';
+import { CHILDHOOD_CONCEPTS, CHILDHOOD_RELATIONS, CHILDHOOD_RELATION_DEPENDS } from './concepts-childhood.ts';
+import { DROPOUT_CONCEPTS, DROPOUT_RELATIONS } from './concepts-dropout.ts';
 import { type ConceptDef, type ConceptType, type RelationDef, CRIME_LAWS, PRISON_SANCTIONS, NINTH_GRADE_SCHOOL_TYPES, MANDATORY_SUBJECT_SHARE, YOUTH_EDUCATION_H1, list } from './concept-defs.ts';
 import { EDUCATION_CONCEPTS, EDUCATION_RELATIONS } from './concepts-education.ts';
 import { PARTICIPANT_CONCEPTS, PARTICIPANT_RELATIONS } from './concepts-participants.ts';
@@ -107,6 +109,8 @@ export const RELATIONS = {
   ...PARTICIPANT_RELATIONS,
   ...EDUCATION_RELATIONS,
   ...PARENT_RELATIONS,
+  ...CHILDHOOD_RELATIONS,
+  ...DROPOUT_RELATIONS,
 } as const satisfies Record<string, RelationDef>;
 export type RelationId = keyof typeof RELATIONS;
 
@@ -114,6 +118,7 @@ export type RelationId = keyof typeof RELATIONS;
 export const RELATION_DEPENDS: Partial<Record<RelationId, readonly RelationId[]>> = {
   school_history: ['exam'],
   exam_prev: ['exam'],
+  ...(CHILDHOOD_RELATION_DEPENDS as Partial<Record<RelationId, readonly RelationId[]>>),
 };
 
 export const CONCEPTS = {
@@ -176,6 +181,8 @@ export const CONCEPTS = {
   ...PARTICIPANT_CONCEPTS,
   ...EDUCATION_CONCEPTS,
   ...PARENT_CONCEPTS,
+  ...CHILDHOOD_CONCEPTS,
+  ...DROPOUT_CONCEPTS,
 } as const satisfies Record<string, ConceptDef>;
 
 export type Concept = keyof typeof CONCEPTS;

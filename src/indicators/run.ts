@@ -8,7 +8,7 @@ import type { ResultRow, ResultTable, Text } from '../results/types.ts';
 import { poissonInterval, wilsonInterval } from '../stats/tests.ts';
 import { tQuantile } from '../stats/distributions.ts';
 import { giniBootstrapInterval, hashSeed, type RankBin } from '../stats/gini-bootstrap.ts';
-import { compileIndicator, materializedRelations, materializeSql, requiredTables } from './compile.ts';
+import { compileIndicator, materializedRelations, materializeSql, requiredTables, type CompileOptions } from './compile.ts';
 import { CONCEPTS } from './concepts.ts';
 import type { IndicatorSpec } from './spec.ts';
 
@@ -111,14 +111,14 @@ async function presentRelations(conn: DuckDBConnection): Promise<Set<string>> {
  * Runs one indicator. If a contract table it needs is not in the extract (the optional registers),
  * the table comes back without rows and with a note saying which register is missing.
  */
-export async function runIndicator(conn: DuckDBConnection, spec: IndicatorSpec): Promise<ResultTable> {
+export async function runIndicator(conn: DuckDBConnection, spec: IndicatorSpec, opts: CompileOptions = {}): Promise<ResultTable> {
   const needed = requiredTables(spec);
   const present = needed.length > 0 ? await presentRelations(conn) : new Set<string>();
   const missing = needed.filter((t) => !present.has(t));
   if (missing.length === 0) for (const r of materializedRelations(spec)) await conn.run(materializeSql(r));
   const cells = missing.length > 0
     ? []
-    : ((await conn.runAndReadAll(compileIndicator(spec))).getRowObjectsJS() as Cell[]);
+    : ((await conn.runAndReadAll(compileIndicator(spec, opts))).getRowObjectsJS() as Cell[]);
   const missingNote: Text[] = missing.length > 0
     ? [{ da: `Ikke beregnet: registeret ${missing.join(', ')} mangler i udtrækket.`, en: `Not computed: the register ${missing.join(', ')} is missing from the extract.` }]
     : [];

@@ -46,6 +46,8 @@ export interface Population {
    * followed for N years is shown at t + N, the year its outcome is known (Bilagsfigur 8.4, 8.10, 8.21).
    */
   yearOffset?: number;
+  /** Only these years of the range (a table's columns, e.g. 2000 and 2019). */
+  onlyYears?: readonly number[];
   /** Boolean concepts every member must have true that year (the exhibit's unit, e.g. 9th-grade pupils). */
   among?: readonly BooleanConcept[];
   /** Only these area groups (a supported-only figure; the population panel is its own exhibit). */

@@ -12,7 +12,8 @@ import { buildWarehouse } from '../warehouse/build.ts';
 import { runIndicator } from '../indicators/run.ts';
 import { disclosureSpecFor } from '../indicators/disclosure-spec.ts';
 import { gapTestsTable } from '../indicators/gap-tests.ts';
-import { ALL_INDICATORS } from '../indicators/specs/index.ts';
+import { ALL_INDICATORS, ALL_TABLES } from '../indicators/specs/index.ts';
+import { dropTableRelations, newTableRunContext, runTable, tableDisclosureSpec } from '../indicators/run-table.ts';
 import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts';
 import { ALL_TARGETS } from '../calibration/index.ts';
 import { buildPopulations } from '../populations/index.ts';
@@ -102,6 +103,13 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
         say(`indicators: ${spec.id} (${i + 1}/${ALL_INDICATORS.length})`);
         out.push(await runIndicator(conn, spec));
       }
+      // the tables share their relations (risk factors, school and education histories): computed once
+      const tableRun = newTableRunContext();
+      for (const [i, spec] of ALL_TABLES.entries()) {
+        say(`indicators: ${spec.id} (table ${i + 1}/${ALL_TABLES.length})`);
+        out.push(await runTable(conn, spec, tableRun));
+      }
+      await dropTableRelations(conn, tableRun);
       return out;
     });
     const effects = await stage('effects', () => runEffects(conn));
@@ -112,7 +120,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     // effect and survey tables get primary suppression on the persons behind each number (no additive
     // structure); the project-leader survey and the activity register are not microdata (exempt)
     const disclosed = await stage('disclosure control', async () =>
-      applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...SURVEY_EXEMPT_SPECS]));
+      applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...ALL_TABLES.map(tableDisclosureSpec), ...SURVEY_EXEMPT_SPECS]));
     // the gap tests read only published cells, so they need no disclosure control of their own
     const published = [...disclosed.tables, gapTestsTable(disclosed.tables)];
     const seed = syntheticSeed(opts.dataDir);

@@ -15,7 +15,9 @@ import { UI, keyColumnLabel } from './texts.ts';
 /** Bar charts with more bars than this are left out; the numbers table still shows every value. */
 const MAX_BARS = 60;
 
-export function renderExhibit(table: ResultTable, lang: Lang, label: LabelFn, source: Text): string {
+export function renderExhibit(table: ResultTable, lang: Lang, reportLabel: LabelFn, source: Text): string {
+  // the table's own labels (a multi-measure table's item rows) before the report's
+  const label: LabelFn = (column, code) => table.keyLabels?.[column]?.[code]?.[lang] ?? reportLabel(column, code);
   const number = exhibitNumber(table.id, lang);
   const heading = el('h3', {}, el('span', { class: 'num' }, esc(number)), ' ', esc(table.title[lang]));
   const text: ChartText = { title: `${number} ${table.title[lang]}`, suppressedLabel: UI.suppressed[lang], intervalLabel: UI.interval[lang] };

@@ -57,6 +57,10 @@ export const KEY_LABELS: Readonly<Record<string, Readonly<Record<string, Text>>>
     yes: { da: 'Mindst én bopælsforælder med sigtelse eller dom', en: 'At least one parent at home charged or sentenced' },
     no: { da: 'Ingen bopælsforældre med sigtelse eller dom', en: 'No parent at home charged or sentenced' },
   },
+  mother_restgruppe: {
+    yes: { da: 'Mor i restgruppe', en: 'Mother in the restgruppe' },
+    no: { da: 'Mor ikke i restgruppe', en: 'Mother not in the restgruppe' },
+  },
   status: {
     education: { da: 'I gang med uddannelse', en: 'In education' },
     employment: { da: 'I beskæftigelse', en: 'Employed' },
@@ -71,6 +75,8 @@ export const KEY_COLUMN_LABELS: Readonly<Record<string, Text>> = {
   sex: { da: 'Køn', en: 'Sex' },
   parental_restgruppe: { da: 'Forældre i restgruppen', en: 'Parents in the restgruppe' },
   item: { da: 'Emne', en: 'Item' },
+  mother_restgruppe: { da: 'Mor i restgruppen', en: 'Mother in the restgruppe' },
+  crime: { da: 'Mistanke eller sigtelse', en: 'Suspicion or charge' },
   status: { da: 'Status', en: 'Status' },
   group: { da: 'Gruppe', en: 'Group' },
   b3_participant: { da: 'Deltager', en: 'Participant' },

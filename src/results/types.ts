@@ -17,6 +17,8 @@ export const SPLIT_CODES = {
   origin: ['menapt', 'non_menapt'],
   sex: ['male', 'female'],
   parental_restgruppe: ['yes', 'no'],
+  /** The mother's restgruppe status at the child's birth (Tab 3.2, 4.2; populations mother_restgruppe_at_birth). */
+  mother_restgruppe: ['yes', 'no'],
 } as const;
 export type StandardSplit = keyof typeof SPLIT_CODES;
 
@@ -58,4 +60,9 @@ export interface ResultTable extends ExhibitMeta {
   /** Names of the key columns, in display order (the CSV has them first, then year, value, n, lower, upper). */
   keyColumns: string[];
   rows: ResultRow[];
+  /**
+   * Labels of exhibit-specific key codes (e.g. a table's `item` rows), per key column; the report
+   * prefers them over its own KEY_LABELS. CSV and XLSX keep the codes.
+   */
+  keyLabels?: Record<string, Record<string, Text>>;
 }
