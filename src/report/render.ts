@@ -21,7 +21,7 @@ export function renderReport(input: ReportInput, lang: Lang): string {
     summary(input.run, lang),
     toc(chapters, lang),
     ...chapters.map((c) =>
-      el('section', { class: 'chapter', id: `chapter-${c.anchor}` }, el('h2', {}, esc(c.heading)), ...c.tables.map((t) => renderExhibit(t, lang, label, input.sources?.[t.id] ?? UI.defaultSource))),
+      el('section', { class: 'chapter', id: `chapter-${c.anchor}` }, el('h2', {}, esc(c.heading)), ...c.tables.map((t) => renderExhibit(t, lang, tableLabeller(t, label, lang), input.sources?.[t.id] ?? UI.defaultSource))),
     ),
   ];
   return (
@@ -81,6 +81,13 @@ export function chapterHeading(c: Chapter, lang: Lang): string {
   const bilag = /^B(\d+)$/.exec(String(c.key));
   const word = bilag ? UI.appendix[lang] : UI.chapter[lang];
   return `${word} ${bilag ? bilag[1] : String(c.key)} ${c.title[lang]}`;
+}
+
+/** The exhibit's own labels first (survey answer codes differ per item), then the report's. */
+function tableLabeller(table: ResultTable, base: LabelFn, lang: Lang): LabelFn {
+  if (!table.labels) return base;
+  const own = table.labels;
+  return (column, code) => own[column]?.[code]?.[lang] ?? base(column, code);
 }
 
 function labeller(input: ReportInput, lang: Lang): LabelFn {

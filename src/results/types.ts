@@ -58,4 +58,9 @@ export interface ResultTable extends ExhibitMeta {
   /** Names of the key columns, in display order (the CSV has them first, then year, value, n, lower, upper). */
   keyColumns: string[];
   rows: ResultRow[];
+  /**
+   * Labels of this exhibit's own key codes, per key column, where a code means something only within
+   * the exhibit (a survey item's answer codes). The report prefers them over the shared KEY_LABELS.
+   */
+  labels?: Readonly<Record<string, Readonly<Record<string, Text>>>>;
 }
