@@ -114,7 +114,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...SURVEY_EXEMPT_SPECS]));
     const seed = syntheticSeed(opts.dataDir);
     // calibration compares the undisclosed numbers: it is a property of the data, not an output
-    const calibration = seed === null ? null : evaluateCalibration(ALL_TARGETS, raw);
+    const calibration = seed === null ? null : evaluateCalibration(ALL_TARGETS, [...raw, ...survey.tables]);
     const files = await stage('outputs', async () => {
       mkdirSync(opts.outDir, { recursive: true });
       const written = await writeOutputs(opts.outDir, {
@@ -129,7 +129,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
           calibration: (calibration ?? []).map((c) => ({
             id: c.id, description: { da: c.description, en: c.description }, published: c.published,
             achieved: c.achieved, tolerance: c.tolerance, within: c.within,
-            unit: raw.find((t) => t.id === c.exhibit)?.unit,
+            unit: [...raw, ...survey.tables].find((t) => t.id === c.exhibit)?.unit,
           })),
         },
       }, { lang: opts.lang ?? 'da', createdByCommand: opts.commandLine, timings });

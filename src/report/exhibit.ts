@@ -9,7 +9,7 @@ import { exhibitNumber } from './exhibit-id.ts';
 import { formatCount, formatPlain, formatValue } from './format.ts';
 import { lineChart, type ChartText } from './line-chart.ts';
 import { el, esc } from './markup.ts';
-import { UI, keyColumnLabel } from './texts.ts';
+import { UI, extraColumnLabel, keyColumnLabel } from './texts.ts';
 
 /** Bar charts with more bars than this are left out; the numbers table still shows every value. */
 const MAX_BARS = 60;
@@ -55,7 +55,7 @@ function numbersTable(table: ResultTable, lang: Lang, label: LabelFn): string {
     th(UI.value[lang], 'n'),
     ...(hasInterval ? [th(UI.interval[lang], 'n')] : []),
     th(UI.n[lang], 'n'),
-    ...extras.map((e) => th(e.replaceAll('_', ' '), 'n')),
+    ...extras.map((e) => th(extraColumnLabel(e, lang), 'n')),
   ];
   const body = rows.map((r) => {
     const cells = [
@@ -64,12 +64,17 @@ function numbersTable(table: ResultTable, lang: Lang, label: LabelFn): string {
       r.suppressed ? el('td', { class: 'n supp' }, esc(UI.suppressed[lang])) : el('td', { class: 'n' }, esc(num(r.value, (v) => formatValue(v, table.unit, lang)))),
       ...(hasInterval ? [el('td', { class: 'n' }, r.suppressed ? '' : esc(interval(r, table, lang)))] : []),
       el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.n, (v) => formatCount(v, lang)))),
-      ...extras.map((e) => el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.extra?.[e] ?? null, (v) => formatPlain(v, lang))))),
+      ...extras.map((e) => el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.extra?.[e] ?? null, (v) => (e === 'p_value' ? formatPValue(v, lang) : formatPlain(v, lang)))))),
     ];
     return el('tr', r.suppressed ? { class: 'supp' } : {}, ...cells);
   });
   const legend = rows.some((r) => r.suppressed) ? el('caption', {}, esc(UI.suppressedLegend[lang])) : '';
   return el('table', { class: 'numbers' }, legend, el('thead', {}, el('tr', {}, ...head)), el('tbody', {}, ...body));
+}
+
+/** A p-value to three decimals; below 0.001 as "< 0,001" rather than a rounded 0. */
+export function formatPValue(p: number, lang: Lang): string {
+  return p < 0.001 ? `< ${formatPlain(0.001, lang)}` : formatPlain(Math.round(p * 1000) / 1000, lang);
 }
 
 /** Rows in the order the chart shows them: codes as codeOrder ranks them, then year. */

@@ -101,7 +101,9 @@ function bilagTable(id: string, keyColumns: string[], rows: ResultRow[], note: T
 export function participantTables(rows: readonly ParticipantRow[]): ResultTable[] {
   const selected = firstPerPerson(rows.filter((r) => r.pulje === SELECTED_ACTIVITIES_POOL && r.age !== null && r.age >= SELECTED_AGES[0] && r.age <= SELECTED_AGES[1]));
   const all = firstPerPerson(rows.filter((r) => r.pulje === ALL_ACTIVITIES_POOL));
-  const listed = SELECTED_ACTIVITIES.filter((a) => selected.some((p) => p.activity === a.code) || a.code !== 'boern_unge');
+  // activities present in the data, in the report's order: an activity the lists do not hold would be
+  // a structural zero, and disclosure control would show it as suppressed
+  const listed = SELECTED_ACTIVITIES.filter((a) => selected.some((p) => p.activity === a.code));
   const unlisted = [...new Set(selected.map((p) => p.activity).filter((a) => activityRank(a) === SELECTED_ACTIVITIES.length))].sort();
   const activityCodes = [...listed.map((a) => a.code), ...unlisted];
   const choice14: Text = {

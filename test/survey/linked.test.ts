@@ -145,8 +145,8 @@ test('Bilagstabel 1.4-1.6: each person once at the first start; 1.4/1.5 only 10-
   const t15 = tables.get('btab-1.5')!;
   assert.equal(row(t15, { activity: 'lommepenge' }).extra?.count, 1);
   assert.equal(row(t15, { activity: 'fritidsjob' }).extra?.count, 1);
-  assert.equal(row(t15, { activity: 'mentor' }).extra?.count, 0);
-  assert.equal(row(t15, { activity: 'brandkadet' }).value, 0, "every activity of the report's list has a row");
+  // B's tied mentor start is not B's first, and no one else started in mentor or brandkadet: no rows
+  assert.deepEqual(t15.rows.map((r) => r.keys.activity), ['fritidsjob', 'lommepenge'], "the report's order");
   assert.equal(t15.labels?.activity?.lommepenge?.da, 'Lommepengeprojekt');
   const t16 = tables.get('btab-1.6')!;
   // A starts 2018, E first in 2017 (all ages)
@@ -167,4 +167,20 @@ test('the report shows the questionnaire labels, not the codes, in Danish and En
   assert.ok(!/<td>3<\/td>/.test(da), 'no bare answer code in the numbers table');
   const en = renderReport({ ...SAMPLE_INPUT, tables: [fig82] }, 'en');
   assert.ok(en.includes('Yes, a lot') && en.includes('Do you like going to school?'));
+});
+
+test('p-values: shown under "p-værdi", below 0.001 as "< 0,001", not a rounded 0', async () => {
+  const { formatPValue } = await import('../../src/report/exhibit.ts');
+  assert.equal(formatPValue(0.0000123, 'da'), '< 0,001');
+  assert.equal(formatPValue(0.04551, 'da'), '0,046');
+  assert.equal(formatPValue(0.0004, 'en'), '< 0.001');
+  // 10 boys all "yes", 10 girls all "no": X² = 20, p = 7.7e-6
+  const rs = [
+    ...Array.from({ length: 10 }, (_, i) => analysed(`m${i}`, { age: 14 }, { ever_drunk_alcohol: '1' })),
+    ...Array.from({ length: 10 }, (_, i) => analysed(`f${i}`, { age: 14, sex: 'female' }, { ever_drunk_alcohol: '2' })),
+  ];
+  const t = distributionTable({ id: 'fig-8.99', title: 'x', items: ['ever_drunk_alcohol'], split: ['sex'] }, rs);
+  const html = renderReport({ ...SAMPLE_INPUT, tables: [t] }, 'da');
+  assert.ok(html.includes('p-værdi') && html.includes('&lt; 0,001'), 'header and small p-value');
+  assert.ok(html.includes('>Svar<') && html.includes('>Antal<'), 'column headers in Danish');
 });
