@@ -293,7 +293,23 @@ export function parentBackgroundTable(persons: readonly AnalysedResponse[]): Res
   };
 }
 
-export function backgroundTables(responses: readonly AnalysedResponse[]): ResultTable[] {
+/** How the read responses became the analysed ones (Bilag 1: partial and out-of-range responses dropped). */
+export interface ResponseAccounting {
+  read: number;
+  partial: number;
+  unlinked: number;
+  notFound: number;
+  outside: number;
+}
+
+function accountingNote(a: ResponseAccounting): Text {
+  return {
+    da: ` Af ${a.read} besvarelser i data er fravalgt: ${a.partial} delvise, ${a.unlinked} ikke koblet til registrene, ${a.notFound} ikke fundet i registrene i svaråret og ${a.outside} uden for 13-30 år.`,
+    en: ` Of ${a.read} responses in the data, left out: ${a.partial} partial, ${a.unlinked} not linked to the registers, ${a.notFound} not found in the registers in the survey year and ${a.outside} outside ages 13-30.`,
+  };
+}
+
+export function backgroundTables(responses: readonly AnalysedResponse[], accounting?: ResponseAccounting): ResultTable[] {
   const persons = firstResponses(responses);
   const noteP: Text = { da: `Personer (N = ${persons.length}).`, en: `Persons (N = ${persons.length}).` };
   const count = <T>(xs: readonly T[], f: (x: T) => boolean) => xs.filter(f).length;
@@ -329,7 +345,8 @@ export function backgroundTables(responses: readonly AnalysedResponse[]): Result
 
   return [
     table('tab-8.1', ['unit', 'age_band'], t81, 'Age distribution. Number and per cent.', {
-      da: `Besvarelser (N = ${responses.length}); Personer (N = ${persons.length}).`, en: `Responses (N = ${responses.length}); Persons (N = ${persons.length}).`,
+      da: `Besvarelser (N = ${responses.length}); Personer (N = ${persons.length}).${accounting ? accountingNote(accounting).da : ''}`,
+      en: `Responses (N = ${responses.length}); Persons (N = ${persons.length}).${accounting ? accountingNote(accounting).en : ''}`,
     }),
     table('tab-8.2', ['block', 'group'], t82, 'Sex and origin. Number and per cent.', noteP),
     table('tab-8.3', ['origin', 'sex'], t83, 'Sex by origin. Per cent.', noteP),
@@ -362,8 +379,8 @@ function singleAnswers(r: AnalysedResponse): SingleAnswers {
 }
 
 /** Chapter 8's tables and figures from analysed responses. */
-export function youthSurveyTables(responses: readonly AnalysedResponse[]): ResultTable[] {
-  return [...backgroundTables(responses), ...DISTRIBUTION_SPECS.map((s) => distributionTable(s, responses))];
+export function youthSurveyTables(responses: readonly AnalysedResponse[], accounting?: ResponseAccounting): ResultTable[] {
+  return [...backgroundTables(responses, accounting), ...DISTRIBUTION_SPECS.map((s) => distributionTable(s, responses))];
 }
 
 /** A `projektleder_svar` row. */
@@ -451,7 +468,7 @@ async function relations(conn: DuckDBConnection): Promise<Set<string>> {
 const parseSvar = (svar: unknown): Answer => (svar === null || svar === undefined || svar === '' ? null : String(svar).split(';').map(Number));
 
 /** Reads `survey_response` with the register background; returns the analysed responses and notes. */
-export async function loadAnalysedResponses(conn: DuckDBConnection): Promise<{ responses: AnalysedResponse[]; notes: string[]; completeYears: number[] }> {
+export async function loadAnalysedResponses(conn: DuckDBConnection): Promise<{ responses: AnalysedResponse[]; notes: string[]; completeYears: number[]; accounting: ResponseAccounting }> {
   const have = await relations(conn);
   const notes: string[] = [];
   const long = await rowsOf(conn, `SELECT RESPONSE_ID, PNR, AAR, ITEM, SVAR FROM survey_response ORDER BY RESPONSE_ID`);
@@ -522,7 +539,7 @@ export async function loadAnalysedResponses(conn: DuckDBConnection): Promise<{ r
     });
   }
   notes.push(`survey: ${byId.size} responses read; ${responses.length} analysed from ${new Set(responses.map((r) => r.person)).size} persons; left out: ${partial} partial, ${unlinked} not linked, ${notFound} not in person_year, ${outside} outside ages 13-30`);
-  return { responses, notes, completeYears };
+  return { responses, notes, completeYears, accounting: { read: byId.size, partial, unlinked, notFound, outside } };
 }
 
 /** Every survey and activity exhibit that the loaded tables allow; missing tables become notes. */
@@ -535,11 +552,11 @@ export async function runSurveyAnalyses(conn: DuckDBConnection): Promise<{ table
   } else if (!have.has('person_year')) {
     notes.push('survey: person_year (warehouse) is missing; chapter 8 not computed');
   } else {
-    const { responses, notes: loadNotes, completeYears } = await loadAnalysedResponses(conn);
+    const { responses, notes: loadNotes, completeYears, accounting } = await loadAnalysedResponses(conn);
     notes.push(...loadNotes);
     tables.push(completeResponsesTable(completeYears));
     if (responses.length === 0) notes.push('survey: no analysable youth responses; chapter 8 not computed');
-    else tables.push(...youthSurveyTables(responses));
+    else tables.push(...youthSurveyTables(responses, accounting));
     for (const o of OMITTED_EXHIBITS) notes.push(`survey: ${o.id} not computed: ${o.reason}`);
   }
   if (!have.has('deltager') || !have.has('lbf_helhedsplan') || !have.has('person_year')) {

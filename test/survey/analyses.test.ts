@@ -187,6 +187,9 @@ test('runSurveyAnalyses: missing tables become notes; the loader applies the rep
     `);
     const out = await runSurveyAnalyses(conn);
     assert.ok(out.notes.some((n) => n.includes('6 responses read; 3 analysed from 3 persons; left out: 1 partial, 1 not linked, 0 not in person_year, 1 outside ages 13-30')), out.notes.join('\n'));
+    // the same accounting in the report, on Table 8.1; partial responses are counted apart, not analysed
+    assert.ok(out.tables.find((t) => t.id === 'tab-8.1')!.note.da.includes('Af 6 besvarelser i data er fravalgt: 1 delvise, 1 ikke koblet'));
+    assert.deepEqual(out.tables.find((t) => t.id === 'btab-1.7')!.rows.map((r) => [r.keys.round, r.extra?.count]), [['2020', 5]], 'the partial 2021 response is not complete');
     const t86 = out.tables.find((t) => t.id === 'tab-8.6')!;
     assert.equal(row(t86, { neet: 'neet' }).extra?.count, 1);
     assert.equal(row(t86, { neet: 'not_neet' }).extra?.count, 1);
