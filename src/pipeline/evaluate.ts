@@ -16,7 +16,7 @@ import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts'
 import { ALL_TARGETS } from '../calibration/index.ts';
 import { buildPopulations } from '../populations/index.ts';
 import { runEffects } from '../effects/index.ts';
-import { runSurveyAnalyses, SURVEY_EXEMPT_SPECS } from '../survey/analyses.ts';
+import { runSurveyAnalyses, surveyDisclosureSpecs, SURVEY_EXEMPT_SPECS } from '../survey/analyses.ts';
 import { evaluateCalibration, calibrationCsv, type CalibrationResult } from '../calibration/evaluate.ts';
 import { writeOutputs } from '../outputs/index.ts';
 import type { Lang, ResultTable } from '../results/types.ts';
@@ -111,7 +111,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     // effect and survey tables get primary suppression on the persons behind each number (no additive
     // structure); the project-leader survey and the activity register are not microdata (exempt)
     const disclosed = await stage('disclosure control', async () =>
-      applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...SURVEY_EXEMPT_SPECS]));
+      applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...SURVEY_EXEMPT_SPECS, ...surveyDisclosureSpecs(survey.tables)]));
     const seed = syntheticSeed(opts.dataDir);
     // calibration compares the undisclosed numbers: it is a property of the data, not an output
     const calibration = seed === null ? null : evaluateCalibration(ALL_TARGETS, [...raw, ...survey.tables]);

@@ -20,7 +20,7 @@
  *   items: one share per option (options do not sum to 1) and one 2×2 test per option.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ExemptSpec } from '../disclosure/spec.ts';
+import type { AdditiveSpec, ExemptSpec } from '../disclosure/spec.ts';
 import type { ResultRow, ResultTable, Text } from '../results/types.ts';
 import { chiSquareTest, wilsonInterval } from '../stats/index.ts';
 import { ACTIVITY_FIGURES, ACTIVITY_TYPES } from './activities.ts';
@@ -449,6 +449,21 @@ export const SURVEY_EXEMPT_SPECS: readonly ExemptSpec[] = [
   ...PROJECT_LEADER_FIGURES.map((f) => ({ id: f.exhibit, exempt: 'project-leader survey (BUILD/AAU): answers per plan, not DST microdata' })),
   ...ACTIVITY_FIGURES.map((f) => ({ id: f.exhibit, exempt: "activity counts from Landsbyggefonden's driftsstøttesystem, not persons" })),
 ];
+
+/**
+ * Exhibits whose rows split one total into exhaustive parts (one key column; every row's n = the
+ * total): a part suppressed by the primary rule could be recovered by subtraction, so they get an
+ * additive spec with the key as a categorical outcome and secondary suppression.
+ */
+const PARTITION_EXHIBITS: ReadonlySet<string> = new Set(['tab-8.6', 'tab-8.7', 'tab-8.8', 'btab-1.4', 'btab-1.5', 'btab-1.6', 'btab-1.7']);
+
+/** Additive disclosure specs of the survey exhibits that partition a total (built from the computed parts). */
+export function surveyDisclosureSpecs(tables: readonly ResultTable[]): AdditiveSpec[] {
+  return tables.filter((t) => PARTITION_EXHIBITS.has(t.id) && t.keyColumns.length === 1).map((t) => {
+    const column = t.keyColumns[0];
+    return { id: t.id, universe: `survey:${t.id}`, dimensions: [{ column, kind: 'outcome', parts: [...new Set(t.rows.map((r) => r.keys[column]))] }] };
+  });
+}
 
 /** Whether a complete response: every required item that was asked is answered. */
 export function isComplete(answers: ReadonlyMap<string, Answer>): boolean {

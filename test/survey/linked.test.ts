@@ -184,3 +184,17 @@ test('p-values: shown under "p-værdi", below 0.001 as "< 0,001", not a rounded 
   assert.ok(html.includes('p-værdi') && html.includes('&lt; 0,001'), 'header and small p-value');
   assert.ok(html.includes('>Svar<') && html.includes('>Antal<'), 'column headers in Danish');
 });
+
+test('a partition table (Bilagstabel 1.4) gets secondary suppression: a small year cannot be recovered by subtraction', async () => {
+  const { applyDisclosure } = await import('../../src/disclosure/index.ts');
+  const { surveyDisclosureSpecs } = await import('../../src/survey/analyses.ts');
+  const p = (person: string, startYear: number): ParticipantRow => ({ person, pulje: '2011-14', activity: 'fritidsjob', startYear, age: 15 });
+  // 2014: 20 persons, 2015: 3 persons, 2016: 10 persons (n = 33)
+  const ps = [...Array.from({ length: 20 }, (_, i) => p(`a${i}`, 2014)), ...Array.from({ length: 3 }, (_, i) => p(`b${i}`, 2015)), ...Array.from({ length: 10 }, (_, i) => p(`c${i}`, 2016))];
+  const t14 = participantTables(ps).filter((t) => t.id === 'btab-1.4');
+  const primaryOnly = applyDisclosure(t14, []).tables[0];
+  assert.deepEqual(primaryOnly.rows.map((r) => r.suppressed ?? ''), ['', 'primary', ''], 'the primary rule alone leaves 3 = 33 - 20 - 10 open');
+  const { tables } = applyDisclosure(t14, surveyDisclosureSpecs(t14));
+  // the smaller remaining year (10) is withheld too
+  assert.deepEqual(tables[0].rows.map((r) => r.suppressed ?? ''), ['', 'primary', 'secondary']);
+});
