@@ -409,6 +409,7 @@ export function projectLeaderTables(answers: readonly ProjectLeaderAnswer[]): Re
       unit: 'share' as const,
       keyColumns: ['item', 'answer'],
       rows,
+      labels: itemLabels(question.items),
       choices: [{ da: 'Svarskalaen er ikke trykt i rapporten: fire trin plus "ved ikke" (udledt).', en: 'The answer scale is not printed in the report: four steps plus "don\'t know" (inferred).' }],
     };
   });
@@ -435,6 +436,7 @@ export function activityTables(activities: readonly ActivityRow[]): ResultTable[
       unit: 'count' as const,
       keyColumns: ['activity_type'],
       rows,
+      labels: { activity_type: Object.fromEntries(ACTIVITY_TYPES[fig.targetGroup as TargetGroup].map((t) => [t.id, t.label])) },
     };
   });
 }

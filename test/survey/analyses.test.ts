@@ -140,6 +140,8 @@ test('project-leader and activity tables', () => {
   assert.equal(notAtAll.value, 0.5);
   assert.equal(notAtAll.n, 2);
   assert.equal(fig36.chapter, 3);
+  assert.equal(fig36.labels?.answer?.['4']?.da, 'Slet ikke');
+  assert.equal(fig36.labels?.item?.s4_retain_in_activities?.da, 'Kerneaktører fastholder målgruppe i konkrete aktiviteter og indsatser');
   const acts = activityTables([
     { PLAN_ID: 'A', MAALGRUPPE: '6-17', AKTIVITET_TYPE: 'skolefremme' },
     { PLAN_ID: 'B', MAALGRUPPE: '6-17', AKTIVITET_TYPE: 'skolefremme' },
@@ -149,6 +151,7 @@ test('project-leader and activity tables', () => {
   assert.equal(row(fig46, { activity_type: 'skolefremme' }).value, 2);
   assert.equal(row(fig46, { activity_type: 'skolefremme' }).extra?.plans, 2);
   assert.equal(row(fig46, { activity_type: 'ukendt_type' }).value, 1, 'an unlisted type still shows');
+  assert.ok(fig46.labels?.activity_type?.skolefremme?.da, 'activity types carry their Danish label');
   // disclosure control leaves them untouched (not DST microdata); youth tables keep the primary rule
   const { tables } = applyDisclosure([fig36, fig46], [...SURVEY_EXEMPT_SPECS]);
   assert.ok(tables.every((t) => t.rows.every((r) => r.suppressed === undefined)));
