@@ -32,6 +32,7 @@ import { countNegativeAnswers, TAB_8_8_BINS, type SingleAnswers } from './negati
 import { DEGREE_SCALE, PROJECT_LEADER_FIGURES, PROJECT_LEADER_QUESTIONS, type TargetGroup } from './project-leader.ts';
 import { groupingCodes, surveyItem, YOUTH_QUESTIONNAIRE, type SurveyItem, type YouthItemId } from './questionnaire.ts';
 import type { Answer } from './records.ts';
+import { countText } from './number-text.ts';
 
 /** One analysed response: answers plus register background. `person` is only used to count persons. */
 export interface AnalysedResponse {
@@ -166,8 +167,8 @@ export function distributionTable(spec: DistributionSpec, responses: readonly An
     kind: 'figure',
     title: { da: spec.title, en: `${items.map((i) => i.text.en).join(' / ')}${spec.ages ? ' 16-30-year-olds.' : ''}${byEn} Per cent.` },
     note: {
-      da: `Andel af besvarelserne i gruppen, der har besvaret spørgsmålet (N = ${population.length}).${multi ? ' Flere svar mulige.' : ''}${test ? ` p-værdi: chi-i-anden-test på tværs af ${SPLIT_TEXT[test].da}.` : ''}`,
-      en: `Share of the group's responses that answered the item (N = ${population.length}).${multi ? ' Several answers possible.' : ''}${test ? ` p-value: chi-square test across ${SPLIT_TEXT[test].en}.` : ''}`,
+      da: `Andel af besvarelserne i gruppen, der har besvaret spørgsmålet (N = ${countText(population.length, 'da')}).${multi ? ' Flere svar mulige.' : ''}${test ? ` p-værdi: chi-i-anden-test på tværs af ${SPLIT_TEXT[test].da}.` : ''}`,
+      en: `Share of the group's responses that answered the item (N = ${countText(population.length, 'en')}).${multi ? ' Several answers possible.' : ''}${test ? ` p-value: chi-square test across ${SPLIT_TEXT[test].en}.` : ''}`,
     },
     unit: 'share',
     keyColumns: ['item', ...spec.split, 'answer'],
@@ -280,8 +281,8 @@ export function parentBackgroundTable(persons: readonly AnalysedResponse[]): Res
     return countRows(b.groups.map(([code, status]) => ({ keys: { block: b.block, group: code }, count: known.filter((r) => b.of(r.parents!) === status).length })), known.length);
   });
   const base = table('tab-8.5', ['block', 'group'], rows, 'Parental background. Number and per cent.', {
-    da: `Personer (N = ${persons.length}); hver blok har sit eget N (personer med kendt status).`,
-    en: `Persons (N = ${persons.length}); each block has its own N (persons with a known status).`,
+    da: `Personer (N = ${countText(persons.length, 'da')}); hver blok har sit eget N (personer med kendt status).`,
+    en: `Persons (N = ${countText(persons.length, 'en')}); each block has its own N (persons with a known status).`,
   });
   return {
     ...base,
@@ -304,14 +305,14 @@ export interface ResponseAccounting {
 
 function accountingNote(a: ResponseAccounting): Text {
   return {
-    da: ` Af ${a.read} besvarelser i data er fravalgt: ${a.partial} delvise, ${a.unlinked} ikke koblet til registrene, ${a.notFound} ikke fundet i registrene i svaråret og ${a.outside} uden for 13-30 år.`,
-    en: ` Of ${a.read} responses in the data, left out: ${a.partial} partial, ${a.unlinked} not linked to the registers, ${a.notFound} not found in the registers in the survey year and ${a.outside} outside ages 13-30.`,
+    da: ` Af ${countText(a.read, 'da')} besvarelser i data er fravalgt: ${countText(a.partial, 'da')} delvise, ${countText(a.unlinked, 'da')} ikke koblet til registrene, ${countText(a.notFound, 'da')} ikke fundet i registrene i svaråret og ${countText(a.outside, 'da')} uden for 13-30 år.`,
+    en: ` Of ${countText(a.read, 'en')} responses in the data, left out: ${countText(a.partial, 'en')} partial, ${countText(a.unlinked, 'en')} not linked to the registers, ${countText(a.notFound, 'en')} not found in the registers in the survey year and ${countText(a.outside, 'en')} outside ages 13-30.`,
   };
 }
 
 export function backgroundTables(responses: readonly AnalysedResponse[], accounting?: ResponseAccounting): ResultTable[] {
   const persons = firstResponses(responses);
-  const noteP: Text = { da: `Personer (N = ${persons.length}).`, en: `Persons (N = ${persons.length}).` };
+  const noteP: Text = { da: `Personer (N = ${countText(persons.length, 'da')}).`, en: `Persons (N = ${countText(persons.length, 'en')}).` };
   const count = <T>(xs: readonly T[], f: (x: T) => boolean) => xs.filter(f).length;
 
   const t81 = (['responses', 'persons'] as const).flatMap((unit) => {
@@ -345,27 +346,27 @@ export function backgroundTables(responses: readonly AnalysedResponse[], account
 
   return [
     table('tab-8.1', ['unit', 'age_band'], t81, 'Age distribution. Number and per cent.', {
-      da: `Besvarelser (N = ${responses.length}); Personer (N = ${persons.length}).${accounting ? accountingNote(accounting).da : ''}`,
-      en: `Responses (N = ${responses.length}); Persons (N = ${persons.length}).${accounting ? accountingNote(accounting).en : ''}`,
+      da: `Besvarelser (N = ${countText(responses.length, 'da')}); Personer (N = ${countText(persons.length, 'da')}).${accounting ? accountingNote(accounting).da : ''}`,
+      en: `Responses (N = ${countText(responses.length, 'en')}); Persons (N = ${countText(persons.length, 'en')}).${accounting ? accountingNote(accounting).en : ''}`,
     }),
     table('tab-8.2', ['block', 'group'], t82, 'Sex and origin. Number and per cent.', noteP),
     table('tab-8.3', ['origin', 'sex'], t83, 'Sex by origin. Per cent.', noteP),
     table('tab-8.4', ['column', 'age_band'], t84, 'Age distribution by sex and origin. Per cent.', noteP),
     parentBackgroundTable(persons),
     table('tab-8.6', ['neet'], t86, 'Young people by whether they are NEET. Number and per cent.', {
-      da: `16-30-årige besvarelser (N = ${old.length}). Uddannelse er selvrapporteret; beskæftigelse fra BFL (over 800 løntimer).`,
-      en: `Responses of 16-30-year-olds (N = ${old.length}). Education self-reported; employment from BFL (more than 800 paid hours).`,
+      da: `16-30-årige besvarelser (N = ${countText(old.length, 'da')}). Uddannelse er selvrapporteret; beskæftigelse fra BFL (over 800 løntimer).`,
+      en: `Responses of 16-30-year-olds (N = ${countText(old.length, 'en')}). Education self-reported; employment from BFL (more than 800 paid hours).`,
     }),
     {
       ...table('tab-8.7', ['exam'], t87, 'Completed 9th grade with the leaving exam. Number and per cent.', {
-        da: `16-30-årige besvarelser, der kan klassificeres (N = ${examined.length}). Fra UDFK (afsluttet grundskolen med karakterer) og elevregistret, eksamensår til og med ${EXAM_LAST_YEAR}.`,
-        en: `Responses of 16-30-year-olds that can be classified (N = ${examined.length}). From UDFK (completed compulsory school with grades) and the pupil register, exam years up to ${EXAM_LAST_YEAR}.`,
+        da: `16-30-årige besvarelser, der kan klassificeres (N = ${countText(examined.length, 'da')}). Fra UDFK (afsluttet grundskolen med karakterer) og elevregistret, eksamensår til og med ${EXAM_LAST_YEAR}.`,
+        en: `Responses of 16-30-year-olds that can be classified (N = ${countText(examined.length, 'en')}). From UDFK (completed compulsory school with grades) and the pupil register, exam years up to ${EXAM_LAST_YEAR}.`,
       }),
       choices: [EXAM_CHOICE],
     },
     {
       ...table('tab-8.8', ['negatives'], t88, 'Negative answers on several life-mastery dimensions at once. Per cent.', {
-        da: `N = ${counted.length}. "Ved ikke" tæller ikke som negativt.`, en: `N = ${counted.length}. "Don't know" does not count as negative.`,
+        da: `N = ${countText(counted.length, 'da')}. "Ved ikke" tæller ikke som negativt.`, en: `N = ${countText(counted.length, 'en')}. "Don't know" does not count as negative.`,
       }),
       choices: [{ da: 'De negative svarkoder pr. dimension er udledt (rapporten angiver dem ikke); øverste gruppe er 4-8.', en: 'The negative codes per dimension are inferred (the report does not state them); the top bin is 4-8.' }],
     },
@@ -432,7 +433,7 @@ export function activityTables(activities: readonly ActivityRow[]): ResultTable[
       chapter: Number(fig.exhibit.split('-')[1].split('.')[0]),
       kind: 'figure' as const,
       title: fig.title,
-      note: { da: `Antal aktiviteter (i alt ${inGroup.length}). Kilde: Landsbyggefondens driftsstøttesystem.`, en: `Number of activities (${inGroup.length} in all). Source: Landsbyggefonden's operating-support system.` },
+      note: { da: `Antal aktiviteter (i alt ${countText(inGroup.length, 'da')}). Kilde: Landsbyggefondens driftsstøttesystem.`, en: `Number of activities (${countText(inGroup.length, 'en')} in all). Source: Landsbyggefonden's operating-support system.` },
       unit: 'count' as const,
       keyColumns: ['activity_type'],
       rows,

@@ -19,6 +19,7 @@
 import type { ResultRow, ResultTable, Text } from '../results/types.ts';
 import { wilsonInterval } from '../stats/index.ts';
 import { YOUTH_ROUNDS } from './questionnaire.ts';
+import { countText } from './number-text.ts';
 
 /** The participant-list round (lbf_helhedsplan.PULJE) each table reads. */
 export const SELECTED_ACTIVITIES_POOL = '2011-14';
@@ -112,14 +113,14 @@ export function participantTables(rows: readonly ParticipantRow[]): ResultTable[
   };
   return [
     bilagTable('btab-1.4', ['start_year'], shareRows(byStartYear(selected), selected.length),
-      { da: `I alt, personer: N = ${selected.length}. ${NOTE_FIRST.da}`, en: `Total persons: N = ${selected.length}. ${NOTE_FIRST.en}` }, [choice14]),
+      { da: `I alt, personer: N = ${countText(selected.length, 'da')}. ${NOTE_FIRST.da}`, en: `Total persons: N = ${countText(selected.length, 'en')}. ${NOTE_FIRST.en}` }, [choice14]),
     bilagTable('btab-1.5', ['activity'], shareRows(activityCodes.map((a) => ({ keys: { activity: a }, count: selected.filter((p) => p.activity === a).length })), selected.length),
-      { da: `I alt: N = ${selected.length}. ${NOTE_FIRST.da}`, en: `Total: N = ${selected.length}. ${NOTE_FIRST.en}` }, [choice14],
+      { da: `I alt: N = ${countText(selected.length, 'da')}. ${NOTE_FIRST.da}`, en: `Total: N = ${countText(selected.length, 'en')}. ${NOTE_FIRST.en}` }, [choice14],
       { activity: Object.fromEntries(SELECTED_ACTIVITIES.map((a) => [a.code, a.label])) }),
     bilagTable('btab-1.6', ['start_year'], shareRows(byStartYear(all), all.length),
       {
-        da: `I alt personer: N = ${all.length}. 1) Den samme person kan godt deltage i flere indsatser i forskellige år. I denne tabel tæller vi kun hver person med én gang og har derfor tildelt personer, som deltager flere gange, deres første år i en boligsocial indsats som deres startår.`,
-        en: `Total persons: N = ${all.length}. 1) A person may take part in several efforts in different years; each person counts once, with their first year in a social housing effort as start year.`,
+        da: `I alt personer: N = ${countText(all.length, 'da')}. 1) Den samme person kan godt deltage i flere indsatser i forskellige år. I denne tabel tæller vi kun hver person med én gang og har derfor tildelt personer, som deltager flere gange, deres første år i en boligsocial indsats som deres startår.`,
+        en: `Total persons: N = ${countText(all.length, 'en')}. 1) A person may take part in several efforts in different years; each person counts once, with their first year in a social housing effort as start year.`,
       },
       [{
         da: `Alle deltagere på lister fra helhedsplaner i ${ALL_ACTIVITIES_POOL}-puljen, alle aldre. Rapporten satte startåret til 2019 for 207 personer uden årstal; i datakontrakten har alle rækker et startår, så intet er imputeret.`,
@@ -139,7 +140,7 @@ export function completeResponsesTable(years: readonly number[]): ResultTable {
   const rounds = [...new Set(years.map(roundOf))].sort();
   const rows = shareRows(rounds.map((r) => ({ keys: { round: r }, count: years.filter((y) => roundOf(y) === r).length })), years.length);
   return bilagTable('btab-1.7', ['round'], rows,
-    { da: `Total: N = ${years.length} komplette besvarelser, før kobling til registrene.`, en: `Total: N = ${years.length} complete responses, before register linkage.` },
+    { da: `Total: N = ${countText(years.length, 'da')} komplette besvarelser, før kobling til registrene.`, en: `Total: N = ${countText(years.length, 'en')} complete responses, before register linkage.` },
     [{
       da: 'Tæller alle komplette besvarelser i survey_response, også dem, der ikke kunne kobles til registrene, og dem uden for 13-30 år (rapportens 1.621 mod 1.229 analyserede).',
       en: 'Counts every complete response in survey_response, also those not linked to the registers and those outside ages 13-30 (the report\'s 1,621 vs the 1,229 analysed).',

@@ -198,3 +198,13 @@ test('a partition table (Bilagstabel 1.4) gets secondary suppression: a small ye
   // the smaller remaining year (10) is withheld too
   assert.deepEqual(tables[0].rows.map((r) => r.suppressed ?? ''), ['', 'primary', 'secondary']);
 });
+
+test('notes print counts as the report does: "N = 1.229" in Danish', async () => {
+  const { countText } = await import('../../src/survey/number-text.ts');
+  assert.equal(countText(1229, 'da'), '1.229');
+  assert.equal(countText(1229, 'en'), '1,229');
+  assert.equal(countText(483, 'da'), '483');
+  assert.equal(countText(1234567, 'da'), '1.234.567');
+  const t = completeResponsesTable(Array.from({ length: 1621 }, () => 2020));
+  assert.ok(t.note.da.startsWith('Total: N = 1.621 '));
+});
