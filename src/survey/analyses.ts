@@ -7,8 +7,10 @@
  * - A response is analysed when it is complete, linked to a person id, found in `person_year` in the
  *   survey year, and aged 13-30 then (Bilag 1: "Efter at vi har droppet delvise besvarelser og personer
  *   uden for aldersintervallet ... 1.229 besvarelser fra 1.069 børn og unge").
- * - Figures and tables 8.1 (responses column), 8.6 and 8.8 count responses; tables 8.1 (persons
- *   column), 8.2-8.4 count persons, each person described by their first response (earliest year).
+ * - Figures and tables 8.1 (responses column), 8.6-8.8 count responses; tables 8.1 (persons
+ *   column), 8.2-8.5 count persons, each person described by their first response (earliest year).
+ * - The 9th-grade exam split (Table 8.7, Figs 8.8, 8.10) and the parental background (Table 8.5) are
+ *   linked from the registers (survey/linked.ts); Bilagstabel 1.4-1.7 come from survey/bilag1.ts.
  * - Sex and origin come from the registers (`person_year`), age is the register age in the survey
  *   year. NEET (16-30 only, Table 8.6 note): not in school or education by the respondent's own answer
  *   and at most 800 paid hours in BFL that year. Poverty (Fig 8.38): the family is poor in 2018
