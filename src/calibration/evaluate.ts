@@ -44,6 +44,13 @@ export function achievedValue(tables: ReadonlyMap<string, ResultTable>, cell: Ta
       if (vals.length === 0 || vals.some((v) => v === null)) return null;
       return (vals as number[]).reduce((s, v) => s + v, 0) / vals.length;
     }
+    case 'sum': {
+      const rows = table.rows.filter((r) => r.year === null && matches(r, cell.keys) && cell.codes.includes(r.keys[cell.column] ?? ''));
+      // every code exactly once: a missing or repeated row would make the sum mean something else
+      if (rows.length !== cell.codes.length || new Set(rows.map((r) => r.keys[cell.column])).size !== cell.codes.length) return null;
+      if (rows.some((r) => r.value === null)) return null;
+      return rows.reduce((s, r) => s + (r.value as number), 0);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Every calibration target, in two tiers. The asserted ones (chapter 2, the target-group shares of
- * Fig 3.3/4.2 and NEET by parental restgruppe in Tab 6.2) must sit within tolerance on the default
+ * Fig 3.3/4.2, NEET by parental restgruppe in Tab 6.2 and the youth survey's headline shares of
+ * chapter 8, targets-survey.ts) must sit within tolerance on the default
  * synthetic data: the calibration test fails when one drifts. The catalogue's chapter 3-6 numbers are
  * computed and reported in calibration.csv too, but not yet asserted: the generator's school, crime
  * and childhood domains are not yet tuned to them (see the issue notes).
@@ -10,6 +11,7 @@ import { TARGET_GROUP_TARGETS } from './targets-target-groups.ts';
 import { CATALOGUE_TARGETS } from './targets-catalogue.ts';
 import { CH6_EDUCATION_TARGETS } from './targets-ch6-education.ts';
 import { TABLE_TARGETS } from './targets-tables.ts';
+import { SURVEY_TARGETS } from './targets-survey.ts';
 
 /**
  * Target-group targets the default does not yet meet, reported but not asserted until the generator
@@ -24,11 +26,16 @@ const PENDING = new Set([
   'ch6.neet.18-20.parental_restgruppe.population.2019',
 ]);
 
+/** Survey targets the synthetic survey does not yet meet (reported, not asserted). */
+const SURVEY_PENDING = new Set<string>([]);
+
 export const ASSERTED_TARGETS: readonly CalibrationTarget[] = [
   ...CALIBRATION_TARGETS, ...TARGET_GROUP_TARGETS.filter((t) => !PENDING.has(t.id)),
+  ...SURVEY_TARGETS.filter((t) => !SURVEY_PENDING.has(t.id)),
 ];
 export const REPORTED_TARGETS: readonly CalibrationTarget[] = [
   ...TARGET_GROUP_TARGETS.filter((t) => PENDING.has(t.id)), ...CATALOGUE_TARGETS, ...CH6_EDUCATION_TARGETS, ...TABLE_TARGETS,
+  ...SURVEY_TARGETS.filter((t) => SURVEY_PENDING.has(t.id)),
 ];
 export const ALL_TARGETS: readonly CalibrationTarget[] = [...ASSERTED_TARGETS, ...REPORTED_TARGETS];
 

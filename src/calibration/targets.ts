@@ -10,7 +10,12 @@ export type TargetCell =
   /** The later minus the earlier year. */
   | { kind: 'change'; exhibit: string; keys: Record<string, string>; from: number; to: number }
   /** Mean of the yearly values over a period (for levels the report gives without a year). */
-  | { kind: 'period_mean'; exhibit: string; keys: Record<string, string>; from: number; to: number };
+  | { kind: 'period_mean'; exhibit: string; keys: Record<string, string>; from: number; to: number }
+  /**
+   * The sum of the yearless rows whose `column` is one of `codes` (each exactly once), for a group
+   * the report reports as one share but the exhibit shows by answer code ("often or sometimes").
+   */
+  | { kind: 'sum'; exhibit: string; keys: Record<string, string>; column: string; codes: readonly string[] };
 
 export interface CalibrationTarget {
   id: string;

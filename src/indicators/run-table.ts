@@ -122,7 +122,7 @@ export async function runTable(conn: DuckDBConnection, table: TableSpec, ctx?: T
     keyColumns: [ITEM_COLUMN, ...(table.groups ? [table.groups.column] : []), ...table.by],
     rows,
     ...(choices.length > 0 ? { choices } : {}),
-    keyLabels: {
+    labels: {
       [ITEM_COLUMN]: Object.fromEntries(table.items.map((i) => [i.key, itemLabel(i)])),
       ...(table.groups ? { [table.groups.column]: Object.fromEntries(table.groups.parts.map((p) => [p.code, p.label])) } : {}),
     },

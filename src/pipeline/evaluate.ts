@@ -18,7 +18,7 @@ import { applyDisclosure, type DisclosureSummary } from '../disclosure/index.ts'
 import { ALL_TARGETS } from '../calibration/index.ts';
 import { buildPopulations } from '../populations/index.ts';
 import { runEffects } from '../effects/index.ts';
-import { runSurveyAnalyses, SURVEY_EXEMPT_SPECS } from '../survey/analyses.ts';
+import { runSurveyAnalyses, surveyDisclosureSpecs, SURVEY_EXEMPT_SPECS } from '../survey/analyses.ts';
 import { evaluateCalibration, calibrationCsv, type CalibrationResult } from '../calibration/evaluate.ts';
 import { writeOutputs } from '../outputs/index.ts';
 import type { Lang, ResultTable } from '../results/types.ts';
@@ -120,12 +120,12 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     // effect and survey tables get primary suppression on the persons behind each number (no additive
     // structure); the project-leader survey and the activity register are not microdata (exempt)
     const disclosed = await stage('disclosure control', async () =>
-      applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...ALL_TABLES.map(tableDisclosureSpec), ...SURVEY_EXEMPT_SPECS]));
+      applyDisclosure([...raw, ...effects.tables, ...survey.tables], [...ALL_INDICATORS.map(disclosureSpecFor), ...ALL_TABLES.map(tableDisclosureSpec), ...SURVEY_EXEMPT_SPECS, ...surveyDisclosureSpecs(survey.tables)]));
     // the gap tests read only published cells, so they need no disclosure control of their own
     const published = [...disclosed.tables, gapTestsTable(disclosed.tables)];
     const seed = syntheticSeed(opts.dataDir);
     // calibration compares the undisclosed numbers: it is a property of the data, not an output
-    const calibration = seed === null ? null : evaluateCalibration(ALL_TARGETS, raw);
+    const calibration = seed === null ? null : evaluateCalibration(ALL_TARGETS, [...raw, ...survey.tables]);
     const files = await stage('outputs', async () => {
       mkdirSync(opts.outDir, { recursive: true });
       const written = await writeOutputs(opts.outDir, {
@@ -140,7 +140,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
           calibration: (calibration ?? []).map((c) => ({
             id: c.id, description: { da: c.description, en: c.description }, published: c.published,
             achieved: c.achieved, tolerance: c.tolerance, within: c.within,
-            unit: raw.find((t) => t.id === c.exhibit)?.unit,
+            unit: [...raw, ...survey.tables].find((t) => t.id === c.exhibit)?.unit,
           })),
         },
       }, { lang: opts.lang ?? 'da', createdByCommand: opts.commandLine, timings });

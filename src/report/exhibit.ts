@@ -10,14 +10,14 @@ import { exhibitNumber } from './exhibit-id.ts';
 import { formatCount, formatPlain, formatValue } from './format.ts';
 import { lineChart, type ChartText } from './line-chart.ts';
 import { el, esc } from './markup.ts';
-import { UI, keyColumnLabel } from './texts.ts';
+import { UI, extraColumnLabel, keyColumnLabel } from './texts.ts';
 
 /** Bar charts with more bars than this are left out; the numbers table still shows every value. */
 const MAX_BARS = 60;
 
 export function renderExhibit(table: ResultTable, lang: Lang, reportLabel: LabelFn, source: Text): string {
-  // the table's own labels (a multi-measure table's item rows) before the report's
-  const label: LabelFn = (column, code) => table.keyLabels?.[column]?.[code]?.[lang] ?? reportLabel(column, code);
+  // the table's own labels (a multi-measure table's item rows, a survey item's answers) before the report's
+  const label: LabelFn = (column, code) => table.labels?.[column]?.[code]?.[lang] ?? reportLabel(column, code);
   const number = exhibitNumber(table.id, lang);
   const heading = el('h3', {}, el('span', { class: 'num' }, esc(number)), ' ', esc(table.title[lang]));
   const text: ChartText = { title: `${number} ${table.title[lang]}`, suppressedLabel: UI.suppressed[lang], intervalLabel: UI.interval[lang] };
@@ -64,7 +64,7 @@ function numbersTable(table: ResultTable, lang: Lang, label: LabelFn): string {
     th(UI.value[lang], 'n'),
     ...(hasInterval ? [th(UI.interval[lang], 'n')] : []),
     th(UI.n[lang], 'n'),
-    ...extras.map((e) => th(e.replaceAll('_', ' '), 'n')),
+    ...extras.map((e) => th(extraColumnLabel(e, lang), 'n')),
   ];
   const body = rows.map((r) => {
     const cells = [
@@ -73,12 +73,17 @@ function numbersTable(table: ResultTable, lang: Lang, label: LabelFn): string {
       r.suppressed ? el('td', { class: 'n supp' }, esc(UI.suppressed[lang])) : el('td', { class: 'n' }, esc(num(r.value, (v) => formatValue(v, unitOf(r, table), lang)))),
       ...(hasInterval ? [el('td', { class: 'n' }, r.suppressed ? '' : esc(interval(r, table, lang)))] : []),
       el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.n, (v) => formatCount(v, lang)))),
-      ...extras.map((e) => el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.extra?.[e] ?? null, (v) => formatPlain(v, lang))))),
+      ...extras.map((e) => el('td', { class: 'n' }, r.suppressed ? '' : esc(num(r.extra?.[e] ?? null, (v) => (e === 'p_value' ? formatPValue(v, lang) : formatPlain(v, lang)))))),
     ];
     return el('tr', r.suppressed ? { class: 'supp' } : {}, ...cells);
   });
   const legend = rows.some((r) => r.suppressed) ? el('caption', {}, esc(UI.suppressedLegend[lang])) : '';
   return el('table', { class: 'numbers' }, legend, el('thead', {}, el('tr', {}, ...head)), el('tbody', {}, ...body));
+}
+
+/** A p-value to three decimals; below 0.001 as "< 0,001" rather than a rounded 0. */
+export function formatPValue(p: number, lang: Lang): string {
+  return p < 0.001 ? `< ${formatPlain(0.001, lang)}` : formatPlain(Math.round(p * 1000) / 1000, lang);
 }
 
 /** Rows in the order the chart shows them: codes as codeOrder ranks them, then year. */

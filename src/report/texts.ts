@@ -84,6 +84,27 @@ export const KEY_COLUMN_LABELS: Readonly<Record<string, Text>> = {
   person_sex: { da: 'Køn', en: 'Sex' },
   school_stage: { da: 'Skoletrin', en: 'School stage' },
   parent_charge: { da: 'Forældres sigtelser', en: "Parents' charges" },
+  // survey and Bilag 1 exhibits (src/survey)
+  answer: { da: 'Svar', en: 'Answer' },
+  age_group: { da: 'Alder', en: 'Age' },
+  age_band: { da: 'Alder', en: 'Age' },
+  neet: { da: 'NEET', en: 'NEET' },
+  poor: { da: 'Fattigdom', en: 'Poverty' },
+  lonely: { da: 'Ensomhed', en: 'Loneliness' },
+  exam: { da: 'Folkeskolens afgangsprøve', en: 'Leaving exam' },
+  unit: { da: 'Enhed', en: 'Unit' },
+  block: { da: 'Emne', en: 'Topic' },
+  column: { da: 'Gruppe', en: 'Group' },
+  negatives: { da: 'Antal negative svar', en: 'Number of negative answers' },
+  start_year: { da: 'Startår', en: 'Start year' },
+  activity: { da: 'Aktivitet', en: 'Activity' },
+  round: { da: 'Årstal for deltagelse', en: 'Year of response' },
+};
+
+/** Headers of the extra numeric columns; others show their name. */
+export const EXTRA_COLUMN_LABELS: Readonly<Record<string, Text>> = {
+  count: { da: 'Antal', en: 'Count' },
+  p_value: { da: 'p-værdi', en: 'p-value' },
 };
 
 /** A chapter of the report; `key` matches ResultTable.chapter (numbers for chapters, 'B<n>' for Bilag). */
@@ -193,6 +214,11 @@ export function keyLabel(column: string, code: string, lang: Lang): string {
 }
 
 /** The header of a key column, or the column name with `_` as spaces. */
+export function extraColumnLabel(column: string, lang: Lang): string {
+  const label = EXTRA_COLUMN_LABELS[column];
+  return label ? label[lang] : column.replaceAll('_', ' ');
+}
+
 export function keyColumnLabel(column: string, lang: Lang): string {
   const label = KEY_COLUMN_LABELS[column];
   return label ? label[lang] : column.replaceAll('_', ' ');

@@ -61,8 +61,8 @@ export interface ResultTable extends ExhibitMeta {
   keyColumns: string[];
   rows: ResultRow[];
   /**
-   * Labels of exhibit-specific key codes (e.g. a table's `item` rows), per key column; the report
-   * prefers them over its own KEY_LABELS. CSV and XLSX keep the codes.
+   * Labels of this exhibit's own key codes, per key column, where a code means something only within
+   * the exhibit (a survey item's answer codes). The report prefers them over the shared KEY_LABELS.
    */
-  keyLabels?: Record<string, Record<string, Text>>;
+  labels?: Readonly<Record<string, Readonly<Record<string, Text>>>>;
 }

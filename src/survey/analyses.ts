@@ -7,8 +7,10 @@
  * - A response is analysed when it is complete, linked to a person id, found in `person_year` in the
  *   survey year, and aged 13-30 then (Bilag 1: "Efter at vi har droppet delvise besvarelser og personer
  *   uden for aldersintervallet ... 1.229 besvarelser fra 1.069 børn og unge").
- * - Figures and tables 8.1 (responses column), 8.6 and 8.8 count responses; tables 8.1 (persons
- *   column), 8.2-8.4 count persons, each person described by their first response (earliest year).
+ * - Figures and tables 8.1 (responses column), 8.6-8.8 count responses; tables 8.1 (persons
+ *   column), 8.2-8.5 count persons, each person described by their first response (earliest year).
+ * - The 9th-grade exam split (Table 8.7, Figs 8.8, 8.10) and the parental background (Table 8.5) are
+ *   linked from the registers (survey/linked.ts); Bilagstabel 1.4-1.7 come from survey/bilag1.ts.
  * - Sex and origin come from the registers (`person_year`), age is the register age in the survey
  *   year. NEET (16-30 only, Table 8.6 note): not in school or education by the respondent's own answer
  *   and at most 800 paid hours in BFL that year. Poverty (Fig 8.38): the family is poor in 2018
@@ -20,16 +22,19 @@
  *   items: one share per option (options do not sum to 1) and one 2×2 test per option.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ExemptSpec } from '../disclosure/spec.ts';
+import type { AdditiveSpec, ExemptSpec } from '../disclosure/spec.ts';
 import type { ResultRow, ResultTable, Text } from '../results/types.ts';
 import { chiSquareTest, wilsonInterval } from '../stats/index.ts';
 import { ACTIVITY_FIGURES, ACTIVITY_TYPES } from './activities.ts';
-import { DISTRIBUTION_SPECS, OMITTED_EXHIBITS, TABLE_TITLES, type DistributionSpec, type SplitId } from './analysis-specs.ts';
+import { completeResponsesTable, participantTables } from './bilag1.ts';
+import { DISTRIBUTION_SPECS, OMITTED_EXHIBITS, SPLIT_LEVEL_LABELS, TABLE_TITLES, type DistributionSpec, type SplitId } from './analysis-specs.ts';
+import { EXAM_LAST_YEAR, examStatusSql, FAMILY_TYPE_YEAR, PARENT_AGE, parentBackgroundSql, type ExamStatus, type ParentBackground } from './linked.ts';
 import { isAsked } from './import.ts';
 import { countNegativeAnswers, TAB_8_8_BINS, type SingleAnswers } from './negative-count.ts';
 import { DEGREE_SCALE, PROJECT_LEADER_FIGURES, PROJECT_LEADER_QUESTIONS, type TargetGroup } from './project-leader.ts';
-import { groupingCodes, surveyItem, YOUTH_QUESTIONNAIRE, type YouthItemId } from './questionnaire.ts';
+import { groupingCodes, surveyItem, YOUTH_QUESTIONNAIRE, type SurveyItem, type YouthItemId } from './questionnaire.ts';
 import type { Answer } from './records.ts';
+import { countText } from './number-text.ts';
 
 /** One analysed response: answers plus register background. `person` is only used to count persons. */
 export interface AnalysedResponse {
@@ -43,6 +48,10 @@ export interface AnalysedResponse {
   neet: boolean | null;
   /** Family below the poverty line in 2018; null when not classified. */
   poor: boolean | null;
+  /** 9th-grade leaving exam (survey/linked.ts); null or absent when not classified. */
+  exam?: ExamStatus | null;
+  /** Parents at age 10 and family type in 2019 (Table 8.5; the person's, on each of their responses). */
+  parents?: ParentBackground;
   answers: ReadonlyMap<string, Answer>;
 }
 
@@ -53,6 +62,7 @@ const SPLIT_LEVELS: Record<SplitId, readonly string[]> = {
   neet: ['not_neet', 'neet'],
   poor: ['not_poor', 'poor'],
   lonely: ['not_lonely', 'lonely'],
+  exam: ['exam', 'no_exam'],
 };
 
 const SPLIT_TEXT: Record<SplitId, Text> = {
@@ -62,6 +72,7 @@ const SPLIT_TEXT: Record<SplitId, Text> = {
   neet: { da: 'NEET', en: 'NEET' },
   poor: { da: 'fattigdom', en: 'poverty' },
   lonely: { da: 'ensomhed', en: 'loneliness' },
+  exam: { da: 'folkeskolens afgangsprøve', en: "the 9th-grade leaving exam" },
 };
 
 const LONELY_CODES = groupingCodes('lonely', 'often_sometimes');
@@ -73,6 +84,7 @@ export function splitValue(r: AnalysedResponse, split: SplitId): string | null {
     case 'age_group': return r.age <= 15 ? '13-15' : '16-30';
     case 'neet': return r.age < 16 || r.neet === null ? null : r.neet ? 'neet' : 'not_neet';
     case 'poor': return r.poor === null ? null : r.poor ? 'poor' : 'not_poor';
+    case 'exam': return r.age < 16 ? null : r.exam ?? null;
     case 'lonely': {
       const a = r.answers.get('lonely');
       if (!a) return null;
@@ -157,18 +169,40 @@ export function distributionTable(spec: DistributionSpec, responses: readonly An
     kind: 'figure',
     title: { da: spec.title, en: `${items.map((i) => i.text.en).join(' / ')}${spec.ages ? ' 16-30-year-olds.' : ''}${byEn} Per cent.` },
     note: {
-      da: `Andel af besvarelserne i gruppen, der har besvaret spørgsmålet (N = ${population.length}).${multi ? ' Flere svar mulige.' : ''}${test ? ` p-værdi: chi-i-anden-test på tværs af ${SPLIT_TEXT[test].da}.` : ''}`,
-      en: `Share of the group's responses that answered the item (N = ${population.length}).${multi ? ' Several answers possible.' : ''}${test ? ` p-value: chi-square test across ${SPLIT_TEXT[test].en}.` : ''}`,
+      da: `Andel af besvarelserne i gruppen, der har besvaret spørgsmålet (N = ${countText(population.length, 'da')}).${multi ? ' Flere svar mulige.' : ''}${test ? ` p-værdi: chi-i-anden-test på tværs af ${SPLIT_TEXT[test].da}.` : ''}`,
+      en: `Share of the group's responses that answered the item (N = ${countText(population.length, 'en')}).${multi ? ' Several answers possible.' : ''}${test ? ` p-value: chi-square test across ${SPLIT_TEXT[test].en}.` : ''}`,
     },
     unit: 'share',
     keyColumns: ['item', ...spec.split, 'answer'],
     rows,
+    labels: { ...SPLIT_LEVEL_LABELS, ...itemLabels(items) },
     choices: [{
       da: 'Køn og herkomst fra registrene; alder er registeralderen i svaråret. Alle svarkoder vises, også "ved ikke"; rapportens grupperinger (fx "ofte eller af og til") er summer af koderne.',
       en: 'Sex and origin from the registers; age is the register age in the survey year. Every answer code is shown, "don\'t know" included; the report\'s groupings (e.g. "often or sometimes") are sums of codes.',
-    }],
+    }, ...(spec.split.includes('exam') ? [EXAM_CHOICE] : [])],
   };
 }
+
+/** The items' question texts and their answer labels as printed in the questionnaire (Bilag 4). */
+export function itemLabels(items: readonly SurveyItem[]): Record<'item' | 'answer', Record<string, Text>> {
+  const item: Record<string, Text> = {};
+  const answer: Record<string, Text> = {};
+  for (const i of items) {
+    item[i.id] = i.text;
+    for (const o of i.options) {
+      const seen = answer[String(o.code)];
+      // one answer column per exhibit: its items must agree on what a code means
+      if (seen && seen.da !== o.label.da) throw new Error(`answer code ${o.code} means different things in one exhibit (${i.id})`);
+      answer[String(o.code)] = o.label;
+    }
+  }
+  return { item, answer };
+}
+
+const EXAM_CHOICE: Text = {
+  da: `Afgangsprøven fra registrene (elevregistret og UDFK, som i kapitel 4-5): 9.-klasseselever med eksamensår til og med ${EXAM_LAST_YEAR} (2021 var ikke tilgængelig for rapporten); afsluttet = karakter i alle bundne fag. Unge, der ikke har gået i 9. klasse i Danmark i registrenes år, er ikke klassificeret (rapportens 483 af 624).`,
+  en: `Leaving exam from the registers (pupil register and UDFK, as in chapters 4-5): 9th-grade pupils with exam year up to ${EXAM_LAST_YEAR} (2021 was not available to the report); completed = a grade in every mandatory subject. Young people not in a Danish 9th grade in the registers' years are not classified (the report's 483 of 624).`,
+};
 
 const AGE_BANDS: readonly { id: string; min: number; max: number }[] = [
   { id: '13', min: 13, max: 13 }, { id: '14', min: 14, max: 14 }, { id: '15', min: 15, max: 15 },
@@ -190,12 +224,97 @@ function countRows(groups: { keys: Record<string, string>; count: number }[], n:
 }
 
 function table(id: string, keyColumns: string[], rows: ResultRow[], en: string, note: Text): ResultTable {
-  return { id, chapter: 8, kind: 'table', title: { da: TABLE_TITLES[id], en }, note, unit: 'share', keyColumns, rows };
+  return { id, chapter: 8, kind: 'table', title: { da: TABLE_TITLES[id], en }, note, unit: 'share', keyColumns, rows, labels: BACKGROUND_LABELS };
 }
 
-export function backgroundTables(responses: readonly AnalysedResponse[]): ResultTable[] {
+const years = (a: number, b?: number): Text => (b === undefined ? { da: `${a} år`, en: `${a} years` } : { da: `${a}-${b} år`, en: `${a}-${b} years` });
+
+/** Row labels of Tables 8.1-8.8 as printed (English ours). */
+const BACKGROUND_LABELS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
+  ...SPLIT_LEVEL_LABELS,
+  unit: { responses: { da: 'Besvarelser', en: 'Responses' }, persons: { da: 'Personer', en: 'Persons' } },
+  age_band: { 13: years(13), 14: years(14), 15: years(15), 16: years(16), 17: years(17), '18-24': years(18, 24), '25-30': years(25, 30) },
+  block: {
+    sex: { da: 'Køn', en: 'Sex' }, origin: { da: 'Herkomst', en: 'Origin' },
+    parent_employment: { da: 'Forældres beskæftigelse, da barnet var 10 år', en: "Parents' employment when the child was 10" },
+    parent_education: { da: 'Forældres uddannelse, da barnet var 10 år', en: "Parents' education when the child was 10" },
+    parent_restgruppe: { da: 'Forældre i restgruppen, da barnet var 10 år', en: 'Parents in the restgruppe when the child was 10' },
+    family_type: { da: `Familietype i ${FAMILY_TYPE_YEAR} (kun hjemmeboende)`, en: `Family type in ${FAMILY_TYPE_YEAR} (children living at home only)` },
+  },
+  group: {
+    male: { da: 'Dreng', en: 'Boy' }, female: { da: 'Pige', en: 'Girl' },
+    menapt: { da: 'MENAPT', en: 'MENAPT' }, non_menapt: { da: 'Ikke-MENAPT', en: 'Non-MENAPT' },
+  },
+  column: {
+    female: { da: 'Piger', en: 'Girls' }, male: { da: 'Drenge', en: 'Boys' },
+    menapt: { da: 'MENAPT', en: 'MENAPT' }, non_menapt: { da: 'Ikke-MENAPT', en: 'Non-MENAPT' },
+  },
+  exam: {
+    exam: { da: 'Afsluttet 9. klasse med folkeskolens afgangsprøve', en: 'Completed 9th grade with the leaving exam' },
+    no_exam: { da: 'Har ikke været oppe til folkeskolens afgangsprøve', en: 'Has not sat the leaving exam' },
+  },
+  neet: { neet: { da: 'I NEET', en: 'NEET' }, not_neet: { da: 'Ikke i NEET', en: 'Not NEET' } },
+  negatives: Object.fromEntries(TAB_8_8_BINS.map((b) => [b.id, b.label])),
+};
+
+/** Table 8.5's blocks in printed order: each group code (unique across blocks) and the status it counts. */
+const TAB_8_5_BLOCKS: readonly { block: string; groups: readonly (readonly [code: string, status: string])[]; of: (p: ParentBackground) => string | null }[] = [
+  { block: 'parent_employment', groups: [['no_parent_employed', 'none'], ['parent_employed', 'atleast1']], of: (p) => p.employment },
+  { block: 'parent_education', groups: [['basic_or_unknown', 'compulsory_or_unknown'], ['above_basic', 'above_compulsory']], of: (p) => p.education },
+  { block: 'parent_restgruppe', groups: [['no_parent_restgruppe', 'none'], ['parent_restgruppe', 'atleast1']], of: (p) => p.restgruppe },
+  { block: 'family_type', groups: [['couple', 'couple'], ['single', 'single']], of: (p) => p.familyType },
+];
+
+const TAB_8_5_GROUP_LABELS: Readonly<Record<string, Text>> = {
+  no_parent_employed: { da: 'Ingen forældre i beskæftigelse', en: 'No parent employed' },
+  parent_employed: { da: 'Mindst én forælder i beskæftigelse', en: 'At least one parent employed' },
+  basic_or_unknown: { da: 'Begge forældre med grundskole eller ukendt status som højest fuldførte', en: 'Both parents with compulsory school or unknown status as highest completed' },
+  above_basic: { da: 'Mindst én forælder med mere end grundskole som højest fuldførte', en: 'At least one parent with more than compulsory school as highest completed' },
+  no_parent_restgruppe: { da: 'Ingen forældre i restgruppe', en: 'No parent in the restgruppe' },
+  parent_restgruppe: { da: 'Mindst én forælder i restgruppe', en: 'At least one parent in the restgruppe' },
+  couple: { da: 'Par-familie', en: 'Couple family' },
+  single: { da: 'Enlig forælder', en: 'Single parent' },
+};
+
+/** Table 8.5 from persons (first responses); each block's base is the persons with a known status. */
+export function parentBackgroundTable(persons: readonly AnalysedResponse[]): ResultTable {
+  const rows = TAB_8_5_BLOCKS.flatMap((b) => {
+    const known = persons.filter((r) => r.parents !== undefined && b.of(r.parents) !== null);
+    return countRows(b.groups.map(([code, status]) => ({ keys: { block: b.block, group: code }, count: known.filter((r) => b.of(r.parents!) === status).length })), known.length);
+  });
+  const base = table('tab-8.5', ['block', 'group'], rows, 'Parental background. Number and per cent.', {
+    da: `Personer (N = ${countText(persons.length, 'da')}); hver blok har sit eget N (personer med kendt status).`,
+    en: `Persons (N = ${countText(persons.length, 'en')}); each block has its own N (persons with a known status).`,
+  });
+  return {
+    ...base,
+    labels: { ...BACKGROUND_LABELS, group: TAB_8_5_GROUP_LABELS },
+    choices: [{
+      da: `Forældre, da barnet var ${PARENT_AGE} år: bopælsforældre (E-familie), ellers juridiske forældre i Danmark; for børn, der kom til senere, det første år i Danmark (til og med 17 år); findes ingen forældre det år, de næste 3 år. Ukendt uddannelse tæller med grundskole (rækkens tekst); en blok uden kendt status for personen tæller ikke med i blokkens N (rapportens N er 1.043, 1.043, 1.069 og 942).`,
+      en: `Parents when the child was ${PARENT_AGE}: home parents (E-family), else legal parents living in Denmark; for children who arrived later the first year in Denmark (up to 17); with no parent that year, the next 3 years. Unknown education counts with compulsory school (as the row says); a person without a known status in a block is left out of that block's N (the report's Ns are 1,043, 1,043, 1,069 and 942).`,
+    }],
+  };
+}
+
+/** How the read responses became the analysed ones (Bilag 1: partial and out-of-range responses dropped). */
+export interface ResponseAccounting {
+  read: number;
+  partial: number;
+  unlinked: number;
+  notFound: number;
+  outside: number;
+}
+
+function accountingNote(a: ResponseAccounting): Text {
+  return {
+    da: ` Af ${countText(a.read, 'da')} besvarelser i data er fravalgt: ${countText(a.partial, 'da')} delvise, ${countText(a.unlinked, 'da')} ikke koblet til registrene, ${countText(a.notFound, 'da')} ikke fundet i registrene i svaråret og ${countText(a.outside, 'da')} uden for 13-30 år.`,
+    en: ` Of ${countText(a.read, 'en')} responses in the data, left out: ${countText(a.partial, 'en')} partial, ${countText(a.unlinked, 'en')} not linked to the registers, ${countText(a.notFound, 'en')} not found in the registers in the survey year and ${countText(a.outside, 'en')} outside ages 13-30.`,
+  };
+}
+
+export function backgroundTables(responses: readonly AnalysedResponse[], accounting?: ResponseAccounting): ResultTable[] {
   const persons = firstResponses(responses);
-  const noteP: Text = { da: `Personer (N = ${persons.length}).`, en: `Persons (N = ${persons.length}).` };
+  const noteP: Text = { da: `Personer (N = ${countText(persons.length, 'da')}).`, en: `Persons (N = ${countText(persons.length, 'en')}).` };
   const count = <T>(xs: readonly T[], f: (x: T) => boolean) => xs.filter(f).length;
 
   const t81 = (['responses', 'persons'] as const).flatMap((unit) => {
@@ -219,6 +338,8 @@ export function backgroundTables(responses: readonly AnalysedResponse[]): Result
     return countRows(AGE_BANDS.map((b) => ({ keys: { column: c.column, age_band: b.id }, count: count(inColumn, (r) => ageBand(r.age) === b.id) })), inColumn.length);
   });
   const old = responses.filter((r) => r.age >= 16 && r.neet !== null);
+  const examined = responses.filter((r) => splitValue(r, 'exam') !== null);
+  const t87 = countRows(SPLIT_LEVELS.exam.map((v) => ({ keys: { exam: v }, count: count(examined, (r) => r.exam === v) })), examined.length);
   const t86 = countRows(SPLIT_LEVELS.neet.map((v) => ({ keys: { neet: v }, count: count(old, (r) => (r.neet ? 'neet' : 'not_neet') === v) })), old.length);
 
   const negatives = responses.map((r) => countNegativeAnswers(singleAnswers(r)));
@@ -227,18 +348,27 @@ export function backgroundTables(responses: readonly AnalysedResponse[]): Result
 
   return [
     table('tab-8.1', ['unit', 'age_band'], t81, 'Age distribution. Number and per cent.', {
-      da: `Besvarelser (N = ${responses.length}); Personer (N = ${persons.length}).`, en: `Responses (N = ${responses.length}); Persons (N = ${persons.length}).`,
+      da: `Besvarelser (N = ${countText(responses.length, 'da')}); Personer (N = ${countText(persons.length, 'da')}).${accounting ? accountingNote(accounting).da : ''}`,
+      en: `Responses (N = ${countText(responses.length, 'en')}); Persons (N = ${countText(persons.length, 'en')}).${accounting ? accountingNote(accounting).en : ''}`,
     }),
     table('tab-8.2', ['block', 'group'], t82, 'Sex and origin. Number and per cent.', noteP),
     table('tab-8.3', ['origin', 'sex'], t83, 'Sex by origin. Per cent.', noteP),
     table('tab-8.4', ['column', 'age_band'], t84, 'Age distribution by sex and origin. Per cent.', noteP),
+    parentBackgroundTable(persons),
     table('tab-8.6', ['neet'], t86, 'Young people by whether they are NEET. Number and per cent.', {
-      da: `16-30-årige besvarelser (N = ${old.length}). Uddannelse er selvrapporteret; beskæftigelse fra BFL (over 800 løntimer).`,
-      en: `Responses of 16-30-year-olds (N = ${old.length}). Education self-reported; employment from BFL (more than 800 paid hours).`,
+      da: `16-30-årige besvarelser (N = ${countText(old.length, 'da')}). Uddannelse er selvrapporteret; beskæftigelse fra BFL (over 800 løntimer).`,
+      en: `Responses of 16-30-year-olds (N = ${countText(old.length, 'en')}). Education self-reported; employment from BFL (more than 800 paid hours).`,
     }),
     {
+      ...table('tab-8.7', ['exam'], t87, 'Completed 9th grade with the leaving exam. Number and per cent.', {
+        da: `16-30-årige besvarelser, der kan klassificeres (N = ${countText(examined.length, 'da')}). Fra UDFK (afsluttet grundskolen med karakterer) og elevregistret, eksamensår til og med ${EXAM_LAST_YEAR}.`,
+        en: `Responses of 16-30-year-olds that can be classified (N = ${countText(examined.length, 'en')}). From UDFK (completed compulsory school with grades) and the pupil register, exam years up to ${EXAM_LAST_YEAR}.`,
+      }),
+      choices: [EXAM_CHOICE],
+    },
+    {
       ...table('tab-8.8', ['negatives'], t88, 'Negative answers on several life-mastery dimensions at once. Per cent.', {
-        da: `N = ${counted.length}. "Ved ikke" tæller ikke som negativt.`, en: `N = ${counted.length}. "Don't know" does not count as negative.`,
+        da: `N = ${countText(counted.length, 'da')}. "Ved ikke" tæller ikke som negativt.`, en: `N = ${countText(counted.length, 'en')}. "Don't know" does not count as negative.`,
       }),
       choices: [{ da: 'De negative svarkoder pr. dimension er udledt (rapporten angiver dem ikke); øverste gruppe er 4-8.', en: 'The negative codes per dimension are inferred (the report does not state them); the top bin is 4-8.' }],
     },
@@ -252,8 +382,8 @@ function singleAnswers(r: AnalysedResponse): SingleAnswers {
 }
 
 /** Chapter 8's tables and figures from analysed responses. */
-export function youthSurveyTables(responses: readonly AnalysedResponse[]): ResultTable[] {
-  return [...backgroundTables(responses), ...DISTRIBUTION_SPECS.map((s) => distributionTable(s, responses))];
+export function youthSurveyTables(responses: readonly AnalysedResponse[], accounting?: ResponseAccounting): ResultTable[] {
+  return [...backgroundTables(responses, accounting), ...DISTRIBUTION_SPECS.map((s) => distributionTable(s, responses))];
 }
 
 /** A `projektleder_svar` row. */
@@ -282,6 +412,7 @@ export function projectLeaderTables(answers: readonly ProjectLeaderAnswer[]): Re
       unit: 'share' as const,
       keyColumns: ['item', 'answer'],
       rows,
+      labels: itemLabels(question.items),
       choices: [{ da: 'Svarskalaen er ikke trykt i rapporten: fire trin plus "ved ikke" (udledt).', en: 'The answer scale is not printed in the report: four steps plus "don\'t know" (inferred).' }],
     };
   });
@@ -304,10 +435,11 @@ export function activityTables(activities: readonly ActivityRow[]): ResultTable[
       chapter: Number(fig.exhibit.split('-')[1].split('.')[0]),
       kind: 'figure' as const,
       title: fig.title,
-      note: { da: `Antal aktiviteter (i alt ${inGroup.length}). Kilde: Landsbyggefondens driftsstøttesystem.`, en: `Number of activities (${inGroup.length} in all). Source: Landsbyggefonden's operating-support system.` },
+      note: { da: `Antal aktiviteter (i alt ${countText(inGroup.length, 'da')}). Kilde: Landsbyggefondens driftsstøttesystem.`, en: `Number of activities (${countText(inGroup.length, 'en')} in all). Source: Landsbyggefonden's operating-support system.` },
       unit: 'count' as const,
       keyColumns: ['activity_type'],
       rows,
+      labels: { activity_type: Object.fromEntries(ACTIVITY_TYPES[fig.targetGroup as TargetGroup].map((t) => [t.id, t.label])) },
     };
   });
 }
@@ -322,6 +454,21 @@ export const SURVEY_EXEMPT_SPECS: readonly ExemptSpec[] = [
   ...PROJECT_LEADER_FIGURES.map((f) => ({ id: f.exhibit, exempt: 'project-leader survey (BUILD/AAU): answers per plan, not DST microdata' })),
   ...ACTIVITY_FIGURES.map((f) => ({ id: f.exhibit, exempt: "activity counts from Landsbyggefonden's driftsstøttesystem, not persons" })),
 ];
+
+/**
+ * Exhibits whose rows split one total into exhaustive parts (one key column; every row's n = the
+ * total): a part suppressed by the primary rule could be recovered by subtraction, so they get an
+ * additive spec with the key as a categorical outcome and secondary suppression.
+ */
+const PARTITION_EXHIBITS: ReadonlySet<string> = new Set(['tab-8.6', 'tab-8.7', 'tab-8.8', 'btab-1.4', 'btab-1.5', 'btab-1.6', 'btab-1.7']);
+
+/** Additive disclosure specs of the survey exhibits that partition a total (built from the computed parts). */
+export function surveyDisclosureSpecs(tables: readonly ResultTable[]): AdditiveSpec[] {
+  return tables.filter((t) => PARTITION_EXHIBITS.has(t.id) && t.keyColumns.length === 1).map((t) => {
+    const column = t.keyColumns[0];
+    return { id: t.id, universe: `survey:${t.id}`, dimensions: [{ column, kind: 'outcome', parts: [...new Set(t.rows.map((r) => r.keys[column]))] }] };
+  });
+}
 
 /** Whether a complete response: every required item that was asked is answered. */
 export function isComplete(answers: ReadonlyMap<string, Answer>): boolean {
@@ -341,7 +488,7 @@ async function relations(conn: DuckDBConnection): Promise<Set<string>> {
 const parseSvar = (svar: unknown): Answer => (svar === null || svar === undefined || svar === '' ? null : String(svar).split(';').map(Number));
 
 /** Reads `survey_response` with the register background; returns the analysed responses and notes. */
-export async function loadAnalysedResponses(conn: DuckDBConnection): Promise<{ responses: AnalysedResponse[]; notes: string[] }> {
+export async function loadAnalysedResponses(conn: DuckDBConnection): Promise<{ responses: AnalysedResponse[]; notes: string[]; completeYears: number[]; accounting: ResponseAccounting }> {
   const have = await relations(conn);
   const notes: string[] = [];
   const long = await rowsOf(conn, `SELECT RESPONSE_ID, PNR, AAR, ITEM, SVAR FROM survey_response ORDER BY RESPONSE_ID`);
@@ -365,11 +512,34 @@ export async function loadAnalysedResponses(conn: DuckDBConnection): Promise<{ r
     LEFT JOIN person_year p18 ON p18.pnr = r.PNR AND p18.year = 2018
     ${have.has('bfl') ? 'LEFT JOIN (SELECT PNR, AAR, sum(AARSTIMER) AS hours FROM bfl GROUP BY PNR, AAR) b ON b.PNR = r.PNR AND b.AAR = r.AAR' : ''}`);
   const bg = new Map(background.map((b) => [String(b.RESPONSE_ID), b]));
+  const respondents = `SELECT DISTINCT PNR AS pnr FROM survey_response WHERE PNR IS NOT NULL`;
+  const exam = new Map<string, ExamStatus>();
+  if (have.has('elev') && have.has('karakterer')) {
+    for (const e of await rowsOf(conn, examStatusSql(respondents))) exam.set(String(e.pnr), e.exam === 'exam' ? 'exam' : 'no_exam');
+  } else {
+    notes.push('survey: elev or karakterer is missing; the 9th-grade exam (tab-8.7, fig-8.8, fig-8.10) cannot be classified');
+  }
+  const parents = new Map<string, ParentBackground>();
+  if (have.has('family_parents')) {
+    const text = <T extends string>(v: unknown, allowed: readonly T[]): T | null => (allowed.includes(v as T) ? (v as T) : null);
+    for (const p of await rowsOf(conn, parentBackgroundSql(respondents))) {
+      parents.set(String(p.pnr), {
+        employment: text(p.employment, ['none', 'atleast1'] as const),
+        education: text(p.education, ['compulsory_or_unknown', 'above_compulsory'] as const),
+        restgruppe: text(p.restgruppe, ['none', 'atleast1'] as const),
+        familyType: text(p.family_type, ['couple', 'single'] as const),
+      });
+    }
+  } else {
+    notes.push('survey: family_parents (warehouse) is missing; parental background (tab-8.5) cannot be computed');
+  }
 
   let partial = 0, unlinked = 0, notFound = 0, outside = 0;
   const responses: AnalysedResponse[] = [];
+  const completeYears: number[] = [];
   for (const [id, r] of byId) {
     if (!isComplete(r.answers)) { partial += 1; continue; }
+    completeYears.push(r.year);
     if (r.pnr === null) { unlinked += 1; continue; }
     const b = bg.get(id);
     if (!b || b.age === null) { notFound += 1; continue; }
@@ -383,11 +553,13 @@ export async function loadAnalysedResponses(conn: DuckDBConnection): Promise<{ r
       sex: b.sex === 'male' || b.sex === 'female' ? b.sex : null,
       origin: b.origin === 'menapt' || b.origin === 'non_menapt' ? b.origin : null,
       neet, poor: b.poor === null || b.poor === undefined ? null : Boolean(b.poor),
+      exam: exam.get(r.pnr) ?? null,
+      ...(parents.has(r.pnr) ? { parents: parents.get(r.pnr) } : {}),
       answers: r.answers,
     });
   }
   notes.push(`survey: ${byId.size} responses read; ${responses.length} analysed from ${new Set(responses.map((r) => r.person)).size} persons; left out: ${partial} partial, ${unlinked} not linked, ${notFound} not in person_year, ${outside} outside ages 13-30`);
-  return { responses, notes };
+  return { responses, notes, completeYears, accounting: { read: byId.size, partial, unlinked, notFound, outside } };
 }
 
 /** Every survey and activity exhibit that the loaded tables allow; missing tables become notes. */
@@ -400,11 +572,24 @@ export async function runSurveyAnalyses(conn: DuckDBConnection): Promise<{ table
   } else if (!have.has('person_year')) {
     notes.push('survey: person_year (warehouse) is missing; chapter 8 not computed');
   } else {
-    const { responses, notes: loadNotes } = await loadAnalysedResponses(conn);
+    const { responses, notes: loadNotes, completeYears, accounting } = await loadAnalysedResponses(conn);
     notes.push(...loadNotes);
+    tables.push(completeResponsesTable(completeYears));
     if (responses.length === 0) notes.push('survey: no analysable youth responses; chapter 8 not computed');
-    else tables.push(...youthSurveyTables(responses));
+    else tables.push(...youthSurveyTables(responses, accounting));
     for (const o of OMITTED_EXHIBITS) notes.push(`survey: ${o.id} not computed: ${o.reason}`);
+  }
+  if (!have.has('deltager') || !have.has('lbf_helhedsplan') || !have.has('person_year')) {
+    notes.push('survey: deltager, lbf_helhedsplan or person_year is missing; btab-1.4, 1.5, 1.6 not computed');
+  } else {
+    const rows = await rowsOf(conn, `
+      SELECT d.PNR, h.PULJE, d.AKTIVITET_TYPE, d.START_AAR, p.age
+      FROM deltager AS d JOIN lbf_helhedsplan AS h USING (PLAN_ID)
+      LEFT JOIN person_year AS p ON p.pnr = d.PNR AND p.year = d.START_AAR`);
+    tables.push(...participantTables(rows.map((r) => ({
+      person: String(r.PNR), pulje: String(r.PULJE), activity: String(r.AKTIVITET_TYPE), startYear: Number(r.START_AAR),
+      age: r.age === null || r.age === undefined ? null : Number(r.age),
+    }))));
   }
   if (!have.has('projektleder_svar')) {
     notes.push('survey: projektleder_svar is missing; project-leader figures (fig-3.5, 3.6, 4.7, 4.8, 5.9, 5.10, 6.22, 6.23) not computed');

@@ -2,14 +2,25 @@
  * The chapter-8 exhibits over the youth survey, as data: which item(s) each figure shows, split by
  * which background, among whom, and across which split the chi-square test runs (within the levels of
  * the other splits). Danish titles verbatim from spec/exhibits.tsv; English titles are built from the
- * items' translations. Exhibits left out (9th-grade exam: fig-8.8, fig-8.10, tab-8.7; parental
- * background: tab-8.5) are listed in `OMITTED_EXHIBITS` and reported as notes.
+ * items' translations. Exhibits that cannot be computed are listed in `OMITTED_EXHIBITS` and
+ * reported as notes (none at present). Labels of the splits' levels are in `SPLIT_LEVEL_LABELS`.
  */
+import type { Text } from '../results/types.ts';
 import type { YouthItemId } from './questionnaire.ts';
 
 /** Background splits. Values: sex male/female (register), age_group 13-15/16-30, origin menapt/non_menapt,
- *  neet neet/not_neet (16-30 only), poor poor/not_poor (2018), lonely lonely/not_lonely (`lonely` codes 1-3). */
-export type SplitId = 'sex' | 'age_group' | 'origin' | 'neet' | 'poor' | 'lonely';
+ *  neet neet/not_neet (16-30 only), poor poor/not_poor (2018), lonely lonely/not_lonely (`lonely` codes 1-3),
+ *  exam exam/no_exam (16-30 only; 9th-grade leaving exam from the registers, survey/linked.ts). */
+export type SplitId = 'sex' | 'age_group' | 'origin' | 'neet' | 'poor' | 'lonely' | 'exam';
+
+/** The splits' level labels as the figure legends print them (sex and origin: report KEY_LABELS). */
+export const SPLIT_LEVEL_LABELS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
+  age_group: { '13-15': { da: '13-15-årige', en: '13-15-year-olds' }, '16-30': { da: '16-30-årige', en: '16-30-year-olds' } },
+  neet: { not_neet: { da: 'Ikke-NEET', en: 'Not NEET' }, neet: { da: 'NEET', en: 'NEET' } },
+  poor: { not_poor: { da: 'Ikke-fattig', en: 'Not poor' }, poor: { da: 'Fattig', en: 'Poor' } },
+  lonely: { not_lonely: { da: 'Ikke ensom', en: 'Not lonely' }, lonely: { da: 'Ensom', en: 'Lonely' } },
+  exam: { exam: { da: 'Afsluttet grundskole', en: 'Completed compulsory school' }, no_exam: { da: 'Ikke-afsluttet grundskole', en: 'Not completed compulsory school' } },
+};
 
 export interface DistributionSpec {
   id: string;
@@ -32,7 +43,9 @@ export const DISTRIBUTION_SPECS: readonly DistributionSpec[] = [
   { id: 'fig-8.5', title: 'Er du inden for de seneste 6 måneder blevet hjemme fra skole, selvom du ikke var syg? Procent.', items: ['truancy_6m'], split: [] },
   { id: 'fig-8.6', title: 'Hvem taler du med om dine overvejelser i forhold til, hvilken uddannelse eller job, du skal vælge? Procent.', items: ['career_talk_with'], split: [] },
   { id: 'fig-8.7', title: 'Hvem taler du med om dine overvejelser i forhold til, hvilken uddannelse eller job, du skal vælge? 16-30-årige. Procent.', items: ['career_talk_with'], split: ['neet'], ages: '16-30' },
+  { id: 'fig-8.8', title: 'Hvem taler du med om dine overvejelser i forhold til, hvilken uddannelse eller job, du skal vælge? 16-30-årige. Procent.', items: ['career_talk_with'], split: ['exam'], ages: '16-30' },
   { id: 'fig-8.9', title: 'Har du planer om at starte på en uddannelse eller at få et arbejde inden for de næste 6 måneder? 16-30-årige. Procent.', items: ['plans_next_6m'], split: ['neet'], ages: '16-30' },
+  { id: 'fig-8.10', title: 'Har du planer om at starte på en uddannelse eller at få et arbejde inden for de næste 6 måneder? 16-30-årige. Procent.', items: ['plans_next_6m'], split: ['exam'], ages: '16-30' },
   { id: 'fig-8.11', title: 'Sammen med venner, enten hjemme eller ude. Procent.', items: ['friends_at_home', 'out_with_friends'], split: [] },
   { id: 'fig-8.12', title: 'Hvor ofte har du venner med hjemme hos dig? Procent.', items: ['friends_at_home'], split: ['sex'] },
   { id: 'fig-8.13', title: 'Hvor ofte er du ude med eller hjemme hos venner? Procent.', items: ['out_with_friends'], split: ['age_group'] },
@@ -74,9 +87,5 @@ export const TABLE_TITLES: Readonly<Record<string, string>> = {
   'tab-8.8': 'Negative svar på flere dimensioner af livsmestring samtidig. Procent.',
 };
 
-export const OMITTED_EXHIBITS: readonly { id: string; reason: string }[] = [
-  { id: 'tab-8.5', reason: 'parental background at age 10 is not computed for survey respondents yet' },
-  { id: 'tab-8.7', reason: '9th-grade leaving exam (UDFK + KOTRE 2020) is not derived for survey respondents yet' },
-  { id: 'fig-8.8', reason: 'needs the 9th-grade exam split (tab-8.7)' },
-  { id: 'fig-8.10', reason: 'needs the 9th-grade exam split (tab-8.7)' },
-];
+/** Chapter-8 exhibits not computed, with the reason (shown as run notes). */
+export const OMITTED_EXHIBITS: readonly { id: string; reason: string }[] = [];

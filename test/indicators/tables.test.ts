@@ -73,8 +73,8 @@ test('a table stacks its items in declared order with an item key, means flagged
   // social housing is not asked for
   assert.ok(t.rows.every((r) => r.keys.area_group !== 'social_housing'));
   // labels: declared, else the concept's description
-  assert.equal(t.keyLabels?.item.poor.da, 'Fattig');
-  assert.equal(t.keyLabels?.item.income.da, CONCEPTS.eq_income_nonneg.description.da);
+  assert.equal(t.labels?.item.poor.da, 'Fattig');
+  assert.equal(t.labels?.item.income.da, CONCEPTS.eq_income_nonneg.description.da);
 });
 
 test('row groups split by a yes/no concept, and the cell-count view shows n', async () => {

@@ -140,6 +140,8 @@ test('project-leader and activity tables', () => {
   assert.equal(notAtAll.value, 0.5);
   assert.equal(notAtAll.n, 2);
   assert.equal(fig36.chapter, 3);
+  assert.equal(fig36.labels?.answer?.['4']?.da, 'Slet ikke');
+  assert.equal(fig36.labels?.item?.s4_retain_in_activities?.da, 'Kerneaktører fastholder målgruppe i konkrete aktiviteter og indsatser');
   const acts = activityTables([
     { PLAN_ID: 'A', MAALGRUPPE: '6-17', AKTIVITET_TYPE: 'skolefremme' },
     { PLAN_ID: 'B', MAALGRUPPE: '6-17', AKTIVITET_TYPE: 'skolefremme' },
@@ -149,6 +151,7 @@ test('project-leader and activity tables', () => {
   assert.equal(row(fig46, { activity_type: 'skolefremme' }).value, 2);
   assert.equal(row(fig46, { activity_type: 'skolefremme' }).extra?.plans, 2);
   assert.equal(row(fig46, { activity_type: 'ukendt_type' }).value, 1, 'an unlisted type still shows');
+  assert.ok(fig46.labels?.activity_type?.skolefremme?.da, 'activity types carry their Danish label');
   // disclosure control leaves them untouched (not DST microdata); youth tables keep the primary rule
   const { tables } = applyDisclosure([fig36, fig46], [...SURVEY_EXEMPT_SPECS]);
   assert.ok(tables.every((t) => t.rows.every((r) => r.suppressed === undefined)));
@@ -160,7 +163,8 @@ test('runSurveyAnalyses: missing tables become notes; the loader applies the rep
   try {
     const empty = await runSurveyAnalyses(conn);
     assert.equal(empty.tables.length, 0);
-    assert.equal(empty.notes.length, 3);
+    assert.equal(empty.notes.length, 4);
+    assert.ok(empty.notes.some((n) => n.includes('btab-1.4')));
 
     const answers = (id: string, overrides: Record<string, string> = {}) => Object.entries(response(id, overrides))
       .filter(([k]) => !['response_id', 'year', 'pnr'].includes(k));
@@ -186,6 +190,9 @@ test('runSurveyAnalyses: missing tables become notes; the loader applies the rep
     `);
     const out = await runSurveyAnalyses(conn);
     assert.ok(out.notes.some((n) => n.includes('6 responses read; 3 analysed from 3 persons; left out: 1 partial, 1 not linked, 0 not in person_year, 1 outside ages 13-30')), out.notes.join('\n'));
+    // the same accounting in the report, on Table 8.1; partial responses are counted apart, not analysed
+    assert.ok(out.tables.find((t) => t.id === 'tab-8.1')!.note.da.includes('Af 6 besvarelser i data er fravalgt: 1 delvise, 1 ikke koblet'));
+    assert.deepEqual(out.tables.find((t) => t.id === 'btab-1.7')!.rows.map((r) => [r.keys.round, r.extra?.count]), [['2020', 5]], 'the partial 2021 response is not complete');
     const t86 = out.tables.find((t) => t.id === 'tab-8.6')!;
     assert.equal(row(t86, { neet: 'neet' }).extra?.count, 1);
     assert.equal(row(t86, { neet: 'not_neet' }).extra?.count, 1);
