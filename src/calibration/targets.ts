@@ -23,6 +23,9 @@ export interface CalibrationTarget {
   published: number;
   /** Accepted absolute distance between published and achieved. */
   tolerance: number;
+  /** Why the tolerance is what it is (sampling noise at the default scale 0.05), and FLAGs on the
+   *  published number (inconsistencies in the report that the target does not chase). */
+  note?: string;
   source: string;
   line: string;
   cell: TargetCell;

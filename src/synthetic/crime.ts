@@ -40,11 +40,15 @@ export async function generateCrime(db: GenDb, p: SyntheticParams): Promise<void
            -- offences this year: 0 or 1 + geometric(q), where q is higher for the most crime-prone
            CASE WHEN u(id, year, ${S.crime}) < logistic(age_term + 1.05 * zc
                        - 0.45 - 0.035 * (least(greatest(year, 1995), 2021) - 2000)
-                       + CASE WHEN age <= 14 AND year >= 2018 THEN 0.8 ELSE 0 END
-                       + CASE WHEN age <= 14 THEN 0.6 * social::INTEGER - 0.5 * supported::INTEGER ELSE 0 END
+                       -- the rise of suspicions from 2018, strongest in the supported areas (Fig 5.2: 12 -> 30)
+                       + CASE WHEN age <= 14 AND year >= 2018 THEN 0.8 + 0.6 * supported::INTEGER ELSE 0 END
+                       -- children mostly have one or two suspicions a year (the count below), so more of them offend
+                       + CASE WHEN age <= 14 THEN 0.55 ELSE 0 END
+                       + CASE WHEN age <= 14 THEN 1.1 * social::INTEGER - 1.35 * supported::INTEGER ELSE 0 END
                        + 0.4 * social::INTEGER + (0.95 + 0.025 * (2010 - least(greatest(year, 2000), 2019))) * supported::INTEGER
                        + 0.35 * coalesce(parent_rest, false)::INTEGER + 0.25 * coalesce(single_home, false)::INTEGER)
-                THEN 1 + least(15, floor(ln(u(id, year, ${S.crimeCount})) / ln(least(0.7, 0.4 + 0.08 * greatest(zc, 0)))))::INTEGER
+                THEN 1 + least(15, floor(ln(u(id, year, ${S.crimeCount}))
+                           / ln(CASE WHEN age <= 14 THEN 0.25 ELSE least(0.7, 0.4 + 0.08 * greatest(zc, 0)) END)))::INTEGER
                 ELSE 0 END AS n
     FROM base)
     WHERE n > 0;

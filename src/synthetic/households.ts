@@ -116,7 +116,8 @@ export async function generateHouseholds(db: GenDb, p: SyntheticParams): Promise
            u(fam_key, spell, ${S.supported}) < logistic(${h.supportedIntercept} + ${h.supportedTrend} * greatest(0, start_year - 2000)
                + (${h.supportedSes} + ${h.supportedSesTrend} * greatest(0, start_year - 2000)) * ses
                + ${h.supportedMenapt} * menapt::INTEGER + ${h.supportedSingleParent} * single_parent::INTEGER
-               + CASE WHEN has_kids THEN ${h.supportedFamilySes} * ses ELSE 0 END) AS supported,
+               + CASE WHEN has_kids THEN ${h.supportedFamilySes} * ses
+                                         + ${h.supportedFamilyEmp} * nrm(coalesce(head_id, fam_key), 0, ${S.empPersistent}) ELSE 0 END) AS supported,
            u(fam_key, spell, ${S.dept}) AS dept_draw,
            u(fam_key, spell, ${S.kom}) AS kom_draw
     FROM starts;

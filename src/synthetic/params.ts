@@ -47,6 +47,9 @@ export interface SyntheticParams {
     supportedFamilySes: number;
     /** Extra selection on low SES into supported areas per year after 2000. */
     supportedSesTrend: number;
+    /** Extra selection of families with children whose head has a weak persistent attachment to work
+     *  (the employment latent of labour.ts): the families referred to the estates are often out of work. */
+    supportedFamilyEmp: number;
   };
 }
 
@@ -116,6 +119,7 @@ export function defaultParams(scale: number, seed: number): SyntheticParams {
       supportedSingleParent: 1.0,
       supportedFamilySes: -1.0,
       supportedSesTrend: -0.03,
+      supportedFamilyEmp: -0.8,
     },
   };
 }
