@@ -158,5 +158,16 @@ export function gapTestsTable(tables: readonly ResultTable[]): ResultTable {
     title: TITLE, note: NOTE, choices: CHOICES,
     keyColumns: ['exhibit', 'comparison', 'term'],
     rows: tables.flatMap(gapTestRows),
+    labels: {
+      comparison: {
+        first_last: { da: 'Første mod sidste år', en: 'First vs last year' },
+        trend: { da: 'Lineær trend pr. år', en: 'Linear trend per year' },
+      },
+      term: {
+        supported: { da: 'Ændring i gab, støttede områder', en: 'Change in gap, supported areas' },
+        population: { da: 'Ændring i gab, befolkningen', en: 'Change in gap, population' },
+        difference: { da: 'Forskel i gab (støttede − befolkningen)', en: 'Difference in gaps (supported − population)' },
+      },
+    },
   };
 }
