@@ -5,7 +5,9 @@
  *   npm run bench                       # scales 0.01 0.05 0.25 1.0, 3 repetitions of the smallest
  *   npm run bench -- --scales 0.01,0.05 --reps 3
  *   npm run bench -- --scales 0.01 --coverage 20   # also the planted-effect Monte Carlo over 20 seeds
- * Each command runs in its own process so that peak RSS (DuckDB included) is measured per command.
+ * Each command runs in its own process so that peak RSS (DuckDB included) is measured per command;
+ * CPU seconds (all threads) are printed beside wall time, as they vary less with other load.
+ *   LIVSCHANCER_MEMORY_LIMIT=500MB npm run bench -- --scales 0.05   # scale 1.0's memory pressure, small
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
