@@ -5,7 +5,9 @@
  *   npm run bench                       # scales 0.01 0.05 0.25 1.0, 3 repetitions of the smallest
  *   npm run bench -- --scales 0.01,0.05 --reps 3
  *   npm run bench -- --scales 0.01 --coverage 20   # also the planted-effect Monte Carlo over 20 seeds
- * Each command runs in its own process so that peak RSS (DuckDB included) is measured per command.
+ * Each command runs in its own process so that peak RSS (DuckDB included) is measured per command;
+ * CPU seconds (all threads) are printed beside wall time, as they vary less with other load.
+ *   LIVSCHANCER_MEMORY_LIMIT=500MB npm run bench -- --scales 0.05   # scale 1.0's memory pressure, small
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
@@ -18,7 +20,7 @@ const scales = (values.scales ?? '0.01,0.05,0.25,1.0').split(',').map(Number);
 const reps = Number(values.reps ?? 1);
 const root = new URL('..', import.meta.url).pathname;
 
-interface Measure { command: string; scale: number; rep: number; seconds: number; peakRssMb: number; stages: Record<string, number> }
+interface Measure { command: string; scale: number; rep: number; seconds: number; cpuSeconds: number; peakRssMb: number; stages: Record<string, number> }
 
 function timed(args: string[], scale: number, rep: number): Measure {
   const t0 = performance.now();
@@ -30,8 +32,10 @@ function timed(args: string[], scale: number, rep: number): Measure {
   const stages: Record<string, number> = {};
   for (const m of r.stdout.matchAll(/^ {2}(\S[^\n]*?)\s+([0-9.]+) s$/gm)) stages[m[1].trim()] = Number(m[2]);
   const stats = /LIVSCHANCER_STATS (\{.*\})/.exec(r.stderr);
-  const peakRssMb = stats ? Math.round((JSON.parse(stats[1]) as { maxRssKb: number }).maxRssKb / 1024) : NaN;
-  return { command: args[0], scale, rep, seconds, peakRssMb, stages };
+  const parsed = stats ? JSON.parse(stats[1]) as { maxRssKb: number; cpuSeconds?: number } : null;
+  const peakRssMb = parsed ? Math.round(parsed.maxRssKb / 1024) : NaN;
+  // CPU seconds of all threads: less sensitive than wall time to other load on the machine
+  return { command: args[0], scale, rep, seconds, cpuSeconds: parsed?.cpuSeconds ?? NaN, peakRssMb, stages };
 }
 
 const results: Measure[] = [];
@@ -50,10 +54,10 @@ for (const scale of scales) {
 }
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
-console.log('\ncommand   scale   median s   peak RSS MB   reps');
+console.log('\ncommand   scale   median s   median CPU s   peak RSS MB   reps');
 for (const scale of scales) for (const command of ['generate', 'run']) {
   const ms = results.filter((r) => r.scale === scale && r.command === command);
-  console.log(`${command.padEnd(9)} ${String(scale).padEnd(7)} ${median(ms.map((m) => m.seconds)).toFixed(1).padStart(8)}   ${String(Math.max(...ms.map((m) => m.peakRssMb))).padStart(11)}   ${ms.length}`);
+  console.log(`${command.padEnd(9)} ${String(scale).padEnd(7)} ${median(ms.map((m) => m.seconds)).toFixed(1).padStart(8)}   ${median(ms.map((m) => m.cpuSeconds)).toFixed(1).padStart(12)}   ${String(Math.max(...ms.map((m) => m.peakRssMb))).padStart(11)}   ${ms.length}`);
   for (const [stage, s] of Object.entries(ms[0].stages)) console.log(`    ${stage.padEnd(24)} ${median(ms.map((m) => m.stages[stage] ?? NaN)).toFixed(1).padStart(8)} s`);
 }
 if (values.coverage) {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { memoryLimit } from '../duckdb-limits.ts';
 import { loadExtract, type LoadReport } from '../contract/index.ts';
 import { buildWarehouse } from '../warehouse/build.ts';
 import { runIndicator } from '../indicators/run.ts';
@@ -31,7 +32,7 @@ export interface EvaluateOptions {
   /** Called when a stage starts, and with progress inside a stage. */
   onProgress?: (message: string) => void;
   threads?: number;
-  /** DuckDB memory limit, e.g. '12GB'. */
+  /** DuckDB memory limit, e.g. '10GB' (default: LIVSCHANCER_MEMORY_LIMIT or 10GB, see duckdb-limits.ts). */
   memoryLimit?: string;
 }
 
@@ -81,7 +82,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   mkdirSync(work, { recursive: true });
   const instance = await DuckDBInstance.create(join(work, 'warehouse.duckdb'), {
     threads: String(opts.threads ?? 2),
-    memory_limit: opts.memoryLimit ?? '12GB',
+    memory_limit: memoryLimit(opts.memoryLimit),
     temp_directory: join(work, 'spill'),
   });
   const conn = await instance.connect();

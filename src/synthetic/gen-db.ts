@@ -4,6 +4,7 @@
  * so a value never depends on thread scheduling or row order: same seed, same data, byte for byte.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { memoryLimit } from '../duckdb-limits.ts';
 
 /** Named random streams: one per decision, so adding a decision never shifts another's draws. */
 export const S = {
@@ -28,7 +29,7 @@ export class GenDb {
 
   static async open(path: string, seed: number, opts: { memoryLimit?: string; tempDir?: string; threads?: number } = {}): Promise<GenDb> {
     const instance = await DuckDBInstance.create(path, {
-      memory_limit: opts.memoryLimit ?? '12GB',
+      memory_limit: memoryLimit(opts.memoryLimit),
       threads: String(opts.threads ?? 2),
       preserve_insertion_order: 'true',
       ...(opts.tempDir ? { temp_directory: opts.tempDir } : {}),
