@@ -144,31 +144,3 @@ test('the report exhibits on the hand-built target group: Bilagsfigur 8.4 and Fi
   assert.deepEqual(cellOf(f69, 'population', 2012), { value: 0.5, n: 6 });
   assert.deepEqual(cellOf(f69, 'supported', 2012), { value: 0.5, n: 2 }); // a no, b yes
 });
-
-test('every chapter-6 education target names an exhibit cell that exists (keys, codes, years), with unique ids', async () => {
-  const { CH6_EDUCATION_TARGETS } = await import('../../src/calibration/targets-ch6-education.ts');
-  const { ALL_TARGETS } = await import('../../src/calibration/index.ts');
-  const { CONCEPTS } = await import('../../src/indicators/concepts.ts');
-  const { SPLIT_CODES } = await import('../../src/results/types.ts');
-  const all = ALL_TARGETS.map((t) => t.id);
-  assert.equal(new Set(all).size, all.length, 'duplicate target ids');
-  const specs = new Map(ALL_INDICATORS.map((s) => [s.id, s]));
-  for (const t of CH6_EDUCATION_TARGETS) {
-    const spec = specs.get(t.cell.exhibit);
-    assert.ok(spec, `${t.id}: no exhibit ${t.cell.exhibit}`);
-    const columns: string[] = spec.measure.kind === 'distribution' ? [...spec.by, spec.measure.key] : [...spec.by];
-    assert.deepEqual(Object.keys(t.cell.keys).sort(), columns.sort(), `${t.id}: keys`);
-    for (const [k, v] of Object.entries(t.cell.keys)) {
-      const codes: readonly string[] = k in SPLIT_CODES
-        ? SPLIT_CODES[k as keyof typeof SPLIT_CODES]
-        : spec.measure.kind === 'distribution' ? (CONCEPTS[spec.measure.of].categories ?? []) : [];
-      assert.ok(codes.includes(v), `${t.id}: ${k}=${v} is not a code`);
-    }
-    if (spec.population.areaGroups && t.cell.keys.area_group) assert.ok(spec.population.areaGroups.includes(t.cell.keys.area_group as never), `${t.id}: area group not shown`);
-    // the years shown: the population's years moved by its yearOffset
-    const off = spec.population.yearOffset ?? 0;
-    const [y0, y1] = [spec.population.years[0] + off, spec.population.years[1] + off];
-    const years = t.cell.kind === 'cell' ? [t.cell.year] : t.cell.kind === 'sum' ? [] : [t.cell.from, t.cell.to];
-    for (const y of years) assert.ok(y >= y0 && y <= y1, `${t.id}: year ${y} outside ${y0}-${y1}`);
-  }
-});

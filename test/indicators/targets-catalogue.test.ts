@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CATALOGUE_TARGETS } from '../../src/calibration/targets-catalogue.ts';
+import { CH6_EDUCATION_TARGETS } from '../../src/calibration/targets-ch6-education.ts';
+import { ALL_TARGETS } from '../../src/calibration/index.ts';
 import { ALL_INDICATORS } from '../../src/indicators/specs/index.ts';
 import { compileIndicator } from '../../src/indicators/compile.ts';
 import { CONCEPTS } from '../../src/indicators/concepts.ts';
@@ -8,11 +10,10 @@ import { SPLIT_CODES } from '../../src/results/types.ts';
 
 const specs = new Map(ALL_INDICATORS.map((s) => [s.id, s]));
 
-test('every catalogue target names an existing exhibit, its split columns, codes and years', () => {
-  const ids = new Set<string>();
-  for (const t of CATALOGUE_TARGETS) {
-    assert.ok(!ids.has(t.id), `duplicate target id ${t.id}`);
-    ids.add(t.id);
+test('every catalogue and chapter-6 education target names an existing exhibit, its split columns, codes and years; ids are unique', () => {
+  const all = ALL_TARGETS.map((t) => t.id);
+  assert.equal(new Set(all).size, all.length, 'duplicate target ids');
+  for (const t of [...CATALOGUE_TARGETS, ...CH6_EDUCATION_TARGETS]) {
     const spec = specs.get(t.cell.exhibit);
     assert.ok(spec, `${t.id}: no exhibit ${t.cell.exhibit}`);
     if (!spec) continue;
@@ -25,7 +26,9 @@ test('every catalogue target names an existing exhibit, its split columns, codes
       assert.ok(codes.includes(v), `${t.id}: ${k}=${v} is not a code`);
     }
     if (spec.population.areaGroups && t.cell.keys.area_group) assert.ok(spec.population.areaGroups.includes(t.cell.keys.area_group as never), `${t.id}: area group not shown`);
-    const [y0, y1] = spec.population.years;
+    // the years shown: the population's years moved by its yearOffset
+    const off = spec.population.yearOffset ?? 0;
+    const [y0, y1] = [spec.population.years[0] + off, spec.population.years[1] + off];
     const years = t.cell.kind === 'cell' ? [t.cell.year] : t.cell.kind === 'sum' ? [] : [t.cell.from, t.cell.to];
     for (const y of years) assert.ok(y >= y0 && y <= y1, `${t.id}: year ${y} outside ${y0}-${y1}`);
     assert.ok(t.tolerance > 0 && Number.isFinite(t.published));
