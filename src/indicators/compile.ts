@@ -2,7 +2,7 @@
  * Compiles an IndicatorSpec to one SQL query over the warehouse. The query returns one row per
  * split combination and year with the cell's persons (`n`) and the sufficient statistics of the
  * measure (`count` for shares; `sum` and `sum_sq` for means and rates; one `c_<category>` count
- * per category for distributions; the Gini itself), so intervals and disclosure control can be
+ * per category for distributions; income rank bins for the Gini), so intervals and disclosure control can be
  * computed from aggregates only. Sums are taken in DECIMAL: exact, so the result does not depend
  * on the order in which parallel threads add up (byte-identical outputs).
  *
