@@ -57,11 +57,14 @@ export function materializedRelations(spec: IndicatorSpec): RelationId[] {
   return usedRelations(spec).filter(materialized);
 }
 
-/** Creates rel_<id> once per connection, with the relations it reads that are not tables themselves as CTEs. */
-export function materializeSql(r: RelationId): string {
+/**
+ * Creates rel_<id> once per connection, with the relations it reads that are not tables themselves
+ * (RelationDef.materialize, or in `existing`) as CTEs.
+ */
+export function materializeSql(r: RelationId, existing: ReadonlySet<string> = new Set()): string {
   const deps: RelationId[] = [];
   const add = (d: RelationId): void => {
-    if (deps.includes(d) || materialized(d)) return;
+    if (deps.includes(d) || materialized(d) || existing.has(d)) return;
     for (const x of RELATION_DEPENDS[d] ?? []) add(x);
     deps.push(d);
   };

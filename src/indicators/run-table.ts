@@ -7,9 +7,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DimensionSpec, DisclosureSpec } from '../disclosure/index.ts';
 import { SPLIT_CODES, type ResultRow, type ResultTable, type StandardSplit, type Text } from '../results/types.ts';
-import { requiredTables, usedRelations } from './compile.ts';
+import { materializeSql, requiredTables, usedRelations } from './compile.ts';
 import { CONCEPTS, RELATIONS } from './concepts.ts';
-import { runIndicator } from './run.ts';
+import { presentRelations, runIndicator } from './run.ts';
 import type { IndicatorSpec } from './spec.ts';
 import type { TableItem, TableSpec } from './table-spec.ts';
 
@@ -78,21 +78,16 @@ export function newTableRunContext(): TableRunContext {
   return { materialized: new Set() };
 }
 
-async function presentTables(conn: DuckDBConnection): Promise<Set<string>> {
-  const r = await conn.runAndReadAll('SELECT lower(table_name) AS t FROM information_schema.tables');
-  return new Set((r.getRowObjectsJS() as { t: string }[]).map((x) => x.t));
-}
-
 /** Creates the parts' relations (dependencies first) whose contract tables are in the extract. */
 async function materializeRelations(conn: DuckDBConnection, parts: readonly TablePart[], ctx: TableRunContext): Promise<void> {
   const wanted = [...new Set(parts.flatMap((p) => usedRelations(p.spec)))].filter((r) => !ctx.materialized.has(r));
   if (wanted.length === 0) return;
-  const present = await presentTables(conn);
+  const present = await presentRelations(conn);
   const ready = (r: (typeof wanted)[number]): boolean => RELATIONS[r].needs.every((t) => present.has(t));
   // usedRelations lists dependencies first, so one pass in order suffices
   for (const r of wanted) {
     if (!ready(r)) continue;
-    await conn.run(`CREATE OR REPLACE TEMP TABLE rel_${r} AS\n-- ${RELATIONS[r].description}\n${RELATIONS[r].sql}`);
+    await conn.run(materializeSql(r, ctx.materialized));
     ctx.materialized.add(r);
   }
 }

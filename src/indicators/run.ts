@@ -102,7 +102,7 @@ function giniRows(spec: IndicatorSpec, fetched: Cell[]): ResultRow[] {
 }
 
 /** Tables and views in the connection, lower-cased. */
-async function presentRelations(conn: DuckDBConnection): Promise<Set<string>> {
+export async function presentRelations(conn: DuckDBConnection): Promise<Set<string>> {
   const r = await conn.runAndReadAll('SELECT lower(table_name) AS t FROM information_schema.tables');
   return new Set((r.getRowObjectsJS() as { t: string }[]).map((x) => x.t));
 }
