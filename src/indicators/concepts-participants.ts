@@ -9,7 +9,7 @@
  * relation and pools the years (population.pooled). Participants are measured in their first start
  * year, the other residents in COMPARISON_YEAR; the two sets are disjoint, so (pnr, year) is unique.
  */
-import { type ConceptDef, type RelationDef, CRIME_LAWS, PRISON_SANCTIONS, list } from './concept-defs.ts';
+import { type ConceptDef, type RelationDef, CRIME_LAWS, PRISON_SANCTIONS, PSYCHIATRIC_PREFIXES, list, prefixMatch } from './concept-defs.ts';
 
 /**
  * The grant round whose participants Bilag 3 describes: the 2015-18 collection, where every plan
@@ -27,13 +27,6 @@ export const COMPARISON_YEAR = 2018;
 /** "Inden for de sidste 10 år" (Bilagsboks 3.1, l. 8458-8459, 8464-8466): the year and the 9 before. */
 export const CRIME_WINDOW_YEARS = 10;
 
-/**
- * Listed psychiatric diagnoses (Bilagstabel 1.2, l. 7418-7471) as a pattern on LPR's DIAG (ICD-10
- * with the D prefix): F20-F29, F30-F31, F32.1-32.3 and F32.8-32.9, F33.1-33.9, F34-F39, F40-F43,
- * F50, F60-F62 (borderline F60.3 and the other personality disorders together cover all of it),
- * F90, F98.8C, F91-F92. Not F32.0/F33.0 (mild), not autism (F84), retardation (F7x) or abuse (F1x).
- */
-export const PSYCHIATRIC_DIAG_PATTERN = '^DF(2[0-9]|3[01]|32[12389]|33[1-9]|3[4-9]|4[0-3]|50|6[0-2]|9[0-2]|988C)';
 
 /** The four groups of Bilag 3 (l. 8428-8432) and the child age at which each measures parental restgruppe. */
 export const PARTICIPANT_GROUPS = ['0-6', '6-17', '15-29', 'parents'] as const;
@@ -98,7 +91,7 @@ export const PARTICIPANT_RELATIONS = {
     keyedBy: 'pnr', needs: ['lpr'], source: 'Bilagsfigur 3.4 l. 8504-8505; Bilagstabel 1.2 l. 7402-7471',
     description: 'Per person: the first calendar year with a hospital contact with a listed psychiatric diagnosis (Bilagstabel 1.2).',
     sql: `SELECT PNR AS pnr, CAST(min(year(D_INDDTO)) AS INTEGER) AS first_year FROM lpr
-      WHERE regexp_matches(DIAG, '${PSYCHIATRIC_DIAG_PATTERN}') GROUP BY PNR`,
+      WHERE ${prefixMatch('DIAG', PSYCHIATRIC_PREFIXES)} GROUP BY PNR`,
   },
   day_care_year: {
     keyedBy: 'pnr_year', needs: ['dagtilbud'], source: 'Bilagsfigur 3.7 l. 8539-8540',
